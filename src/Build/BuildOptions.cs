@@ -1,0 +1,10 @@
+namespace Wsis.Build;
+
+public sealed record BuildOptions
+{
+    public required string ContentDirectory { get; init; }
+    public required string TemplatesDirectory { get; init; }
+    /// <summary>Null for a check: everything but writing.</summary>
+    public string? OutputDirectory { get; init; }
+    public string? BaseUrl { get; init; }
+}

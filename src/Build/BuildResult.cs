@@ -1,0 +1,21 @@
+using Wsis.Diagnostics;
+using Wsis.Load;
+using Wsis.Model;
+using Wsis.Render;
+
+namespace Wsis.Build;
+
+public sealed record BuildResult
+{
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+    public required StageTimings Timings { get; init; }
+    public required IReadOnlyDictionary<string, string> SourceTexts { get; init; }
+    public Publication? Publication { get; init; }
+    public RenderedSite? Site { get; init; }
+    public int LinksChecked { get; init; }
+    public bool Written { get; init; }
+
+    public bool Succeeded => Site is not null && !Diagnostics.Any(d => d.IsError);
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}

@@ -1,0 +1,7 @@
+namespace Wsis.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

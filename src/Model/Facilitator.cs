@@ -1,0 +1,3 @@
+namespace Wsis.Model;
+
+public sealed record Facilitator(string Name, string? Role);

@@ -1,0 +1,207 @@
+using Wsis.Diagnostics;
+using Wsis.Model;
+using Wsis.Render.Views;
+
+namespace Wsis.Render;
+
+/// <summary>The site map in one place: every page the site has, in a fixed order.</summary>
+public sealed class PagePlanner(Publication publication, ViewFactory views)
+{
+    private readonly PublicationIndex _index = publication.Index;
+
+    public IReadOnlyList<PlannedPage> Plan()
+    {
+        var pages = new List<PlannedPage> { Home(), ActionLineIndex() };
+        for (var i = 0; i < publication.ActionLines.Count; i++)
+        {
+            var line = publication.ActionLines[i];
+            pages.Add(ActionLinePage(line, i > 0 ? publication.ActionLines[i - 1] : null, i + 1 < publication.ActionLines.Count ? publication.ActionLines[i + 1] : null));
+            var items = line.Items.ToList();
+            for (var j = 0; j < items.Count; j++)
+                pages.Add(ItemPage(line, items[j], j > 0 ? items[j - 1] : null, j + 1 < items.Count ? items[j + 1] : null));
+        }
+        pages.Add(GoalIndex());
+        pages.AddRange(publication.Goals.Select(GoalPage));
+        pages.Add(StakeholderIndex());
+        pages.AddRange(publication.Stakeholders.Select(StakeholderPage));
+        pages.Add(AllStakeholdersPage());
+        pages.Add(Background());
+        pages.AddRange(publication.Sources.Select(SourcePage));
+        pages.AddRange(publication.Pages.Select(FreePage));
+        pages.Add(NotFound());
+        return pages;
+    }
+
+    private PageMeta Meta(string title, string description, string url, string section, IEnumerable<LinkView> trail, string? file = null) => new()
+    {
+        Title = title,
+        Description = ViewFactory.Shorten(description, 300),
+        Url = url,
+        Section = section,
+        Breadcrumbs = [new LinkView("Home", Urls.Home), .. trail],
+        EditUrl = file is null || publication.Site.Repository is null ? null : $"{publication.Site.Repository}/edit/{publication.Site.Branch}/content/{file}",
+    };
+
+    private static SourceLocation At(string? file) => SourceLocation.File(file is null ? "templates/" : file);
+
+    private PlannedPage Home()
+    {
+        var meta = Meta(publication.Site.Title, publication.Site.Description, Urls.Home, "home", []) with { Breadcrumbs = [] };
+        return new(Urls.Home, "home.html",
+            new HomeView(meta, publication.Site.Description, publication.ActionLines.Select(views.ActionLineSummary).ToList(),
+                publication.Goals.Select(views.GoalSummary).ToList(), publication.Stakeholders.Select(views.StakeholderSummary).ToList(),
+                publication.ActionLines.Sum(a => a.Priorities.Count + a.Roadmap.Count)),
+            meta, At("site.yml"));
+    }
+
+    private PlannedPage ActionLineIndex()
+    {
+        var meta = Meta("Action lines", "The eleven WSIS Action Lines, C1 to C11, with their facilitators, priorities and roadmaps.", Urls.ActionLines, "action-lines", []);
+        return new(Urls.ActionLines, "action-lines.html", new ActionLineIndexView(meta, publication.ActionLines.Select(views.ActionLineSummary).ToList()), meta, At(null));
+    }
+
+    private PlannedPage ActionLinePage(ActionLine line, ActionLine? previous, ActionLine? next)
+    {
+        var url = Urls.ActionLine(line.Id);
+        var meta = Meta($"{line.Id}: {line.Title}", $"WSIS Action Line {line.Id}, {line.Title}: " + MarkdownRenderer.PlainText(line.Overview), url, "action-lines",
+            [new LinkView("Action lines", Urls.ActionLines)], line.Files[0]);
+        var groups = RoadmapGroups.All
+            .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"roadmap-{g.Slug()}", views.Items(line.Roadmap.Where(r => r.Group == g))))
+            .Where(g => g.Rows.Count > 0)
+            .ToList();
+        var context = line.Context;
+        var contents = new List<LinkView> { new("Overview", "#overview") };
+        if (context is not null) contents.AddRange(context.Sections.Select(s => new LinkView(s.Title, "#" + s.Slug)));
+        if (context?.Milestones.Count > 0) contents.Add(new LinkView("Milestones", "#milestones"));
+        if (line.Priorities.Count > 0) contents.Add(new LinkView($"Priorities ({line.Priorities.Count})", "#priorities"));
+        contents.AddRange(groups.Select(g => new LinkView($"Roadmap: {g.Title} ({g.Rows.Count})", "#" + g.Anchor)));
+        var source = views.Source(line.SourceId);
+        var view = new ActionLinePageView
+        {
+            Meta = meta,
+            Id = line.Id,
+            Title = line.Title,
+            Facilitators = ViewFactory.FacilitatorText(line.Facilitators),
+            FacilitatorsSource = line.FacilitatorsSource is not null && _index.SourcesById.TryGetValue(line.FacilitatorsSource, out var fs) ? fs.Title : line.FacilitatorsSource,
+            SubLines = line.SubLines.Select(s => new SubLineView(s.Id, s.Title, ViewFactory.FacilitatorText(s.Facilitators))).ToList(),
+            Status = line.Status,
+            StatusLabel = ViewFactory.StatusLabel(line.Status),
+            Source = source is null ? null : new LinkView(source.Title, source.Url),
+            SourceNote = source?.Note,
+            Overview = views.Markdown(line.Overview, SourceLocation.File(line.Files[0])),
+            RelatedPages = line.RelatedPages.Select(p => new LinkView(_index.PagesBySlug[p].Title, Urls.Page(p)))
+                .Concat(publication.Pages.Where(p => p.ActionLines.Contains(line.Id) && !line.RelatedPages.Contains(p.Slug)).Select(p => new LinkView(p.Title, Urls.Page(p.Slug))))
+                .ToList(),
+            Priorities = views.Items(line.Priorities),
+            RoadmapGroups = groups,
+            RowCount = line.Roadmap.Count,
+            ContextSections = context?.Sections.Select(s => new ContextSectionView(s.Slug, s.Title, s.Points, views.Markdown(s.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],
+            Milestones = context?.Milestones.Select(m => new MilestoneView(m.Period, m.Title, m.Points, views.Markdown(m.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],
+            ContextSource = views.Source(context?.SourceId) is { } cs ? new LinkView(cs.Title, cs.Url) : null,
+            Contents = contents,
+            Previous = previous is null ? null : new LinkView($"{previous.Id} {previous.Title}", Urls.ActionLine(previous.Id)),
+            Next = next is null ? null : new LinkView($"{next.Id} {next.Title}", Urls.ActionLine(next.Id)),
+        };
+        return new(url, "action-line.html", view, meta, SourceLocation.File(line.Files[0]));
+    }
+
+    private PlannedPage ItemPage(ActionLine line, IItem item, IItem? previous, IItem? next)
+    {
+        var view = views.Item(item);
+        var meta = Meta(item.Title, view.Summary, view.Url, "action-lines",
+            [new LinkView("Action lines", Urls.ActionLines), new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id))],
+            item.Location.Path);
+        var alsoUnder = item.Sdgs.Where(l => l.Target is not null)
+            .Select(l => new AlsoUnderView(views.Badge(l.Goal, l.Target),
+                views.Items(_index.ItemsByTarget[l.Target!].Where(other => other.ActionLineId != item.ActionLineId))))
+            .Where(a => a.Items.Count > 0)
+            .ToList();
+        return new(view.Url, "item.html",
+            new ItemPageView(meta, view, alsoUnder,
+                previous is null ? null : new LinkView(previous.Title, Urls.Item(previous)),
+                next is null ? null : new LinkView(next.Title, Urls.Item(next))),
+            meta, item.Location);
+    }
+
+    private PlannedPage GoalIndex()
+    {
+        var meta = Meta("Sustainable Development Goals", "The 17 Sustainable Development Goals and the WSIS priorities and roadmap rows linked to each.", Urls.Sdgs, "sdgs", []);
+        return new(Urls.Sdgs, "sdgs.html", new GoalIndexView(meta, publication.Goals.Select(views.GoalSummary).ToList()), meta, At("sdgs.yml"));
+    }
+
+    private PlannedPage GoalPage(Goal goal)
+    {
+        var url = Urls.Goal(goal.Number);
+        var items = _index.ItemsByGoal.GetValueOrDefault(goal.Number) ?? [];
+        var meta = Meta($"SDG {goal.Number}: {goal.Name}", $"WSIS priorities and roadmap rows linked to Sustainable Development Goal {goal.Number}, {goal.Name}.", url, "sdgs",
+            [new LinkView("SDGs", Urls.Sdgs)], "sdgs.yml");
+        var targets = goal.Targets.Where(_index.ItemsByTarget.ContainsKey)
+            .Select(t => new TargetView(t, Urls.TargetAnchor(t), _index.TargetTexts.GetValueOrDefault(t), views.Items(_index.ItemsByTarget[t])))
+            .ToList();
+        return new(url, "sdg.html", new GoalPageView(meta, views.GoalSummary(goal), targets, views.GroupByActionLine(items), items.Count), meta, At("sdgs.yml"));
+    }
+
+    private PlannedPage StakeholderIndex()
+    {
+        var meta = Meta("Stakeholders", "The stakeholder groups the WSIS texts name, and the items addressed to each.", Urls.Stakeholders, "stakeholders", []);
+        return new(Urls.Stakeholders, "stakeholders.html",
+            new StakeholderIndexView(meta, publication.Stakeholders.Select(views.StakeholderSummary).ToList(), _index.AllStakeholderItems.Count), meta, At("stakeholders.yml"));
+    }
+
+    private PlannedPage StakeholderPage(StakeholderGroup group)
+    {
+        var url = Urls.Stakeholder(group.Slug);
+        var items = _index.ItemsByStakeholder.GetValueOrDefault(group.Slug) ?? [];
+        var meta = Meta(group.Name, $"WSIS priorities and roadmap rows that name {group.Name}. {group.Description}", url, "stakeholders",
+            [new LinkView("Stakeholders", Urls.Stakeholders)], "stakeholders.yml");
+        return new(url, "stakeholder.html",
+            new StakeholderPageView(meta, group.Name, group.Description, views.GroupByActionLine(items), items.Count, false, _index.AllStakeholderItems.Count), meta, At("stakeholders.yml"));
+    }
+
+    private PlannedPage AllStakeholdersPage()
+    {
+        var items = _index.AllStakeholderItems;
+        var meta = Meta("All stakeholders", "WSIS priorities and roadmap rows whose text addresses every stakeholder group.", Urls.AllStakeholders, "stakeholders",
+            [new LinkView("Stakeholders", Urls.Stakeholders)]);
+        return new(Urls.AllStakeholders, "stakeholder.html",
+            new StakeholderPageView(meta, "All stakeholders", "Items whose text addresses every stakeholder group rather than naming some.", views.GroupByActionLine(items), items.Count, true, items.Count),
+            meta, At("stakeholders.yml"));
+    }
+
+    private PlannedPage Background()
+    {
+        var meta = Meta("Background", "Background pages and the source documents this publication transcribes.", Urls.Background, "background", []);
+        return new(Urls.Background, "background.html",
+            new BackgroundView(meta, publication.Pages.Select(p => new LinkView(p.Title, Urls.Page(p.Slug))).ToList(),
+                publication.Sources.Select(s => views.Source(s.Id)!).ToList()),
+            meta, At(null));
+    }
+
+    private PlannedPage SourcePage(SourceDocument source)
+    {
+        var url = Urls.Source(source.Id);
+        var meta = Meta(source.Title, $"The source text of “{source.Title}”, as transcribed by this publication.", url, "background",
+            [new LinkView("Background", Urls.Background)], $"sources/{source.File}");
+        var usedBy = publication.ActionLines.Where(a => a.SourceId == source.Id || a.Items.Any(i => i.SourceId == source.Id) || a.Context?.SourceId == source.Id)
+            .Select(a => new LinkView($"{a.Id} {a.Title}", Urls.ActionLine(a.Id)))
+            .Concat(publication.Pages.Where(p => p.SourceId == source.Id).Select(p => new LinkView(p.Title, Urls.Page(p.Slug))))
+            .ToList();
+        return new(url, "source.html", new SourcePageView(meta, views.Source(source.Id)!, source.Text, usedBy), meta, At("sources.yml"));
+    }
+
+    private PlannedPage FreePage(Page page)
+    {
+        var url = Urls.Page(page.Slug);
+        var meta = Meta(page.Title, page.Description ?? page.Title, url, "background", [new LinkView("Background", Urls.Background)], page.File);
+        return new(url, "page.html",
+            new FreePageView(meta, views.Markdown(page.Body, SourceLocation.File(page.File)), views.Source(page.SourceId),
+                page.ActionLines.Where(_index.ActionLinesById.ContainsKey).Select(id => new LinkView($"{id} {_index.ActionLinesById[id].Title}", Urls.ActionLine(id))).ToList()),
+            meta, SourceLocation.File(page.File));
+    }
+
+    private PlannedPage NotFound()
+    {
+        var meta = Meta("Page not found", "The page you asked for does not exist.", "/404.html", "none", []) with { NoIndex = true };
+        return new("/404.html", "404.html", new NotFoundView(meta), meta, At(null));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using System.Xml.Linq;
+using Wsis.Diagnostics;
+using Wsis.Model;
+using Wsis.Render.Views;
+
+namespace Wsis.Render;
+
+/// <summary>Renders every planned page through its template and the layout, in parallel, plus sitemap and robots.txt.</summary>
+public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOptions options)
+{
+    public const string Layout = "layouts/base.html";
+
+    private static readonly IReadOnlyList<(string Title, string Url, string Section)> NavItems =
+    [
+        ("Action lines", Urls.ActionLines, "action-lines"),
+        ("SDGs", Urls.Sdgs, "sdgs"),
+        ("Stakeholders", Urls.Stakeholders, "stakeholders"),
+        ("Background", Urls.Background, "background"),
+    ];
+
+    public RenderedSite Render(Publication publication, IReadOnlyList<PlannedPage> plan, DiagnosticBag diagnostics)
+    {
+        var pages = plan.AsParallel().AsOrdered()
+            .Select(page => RenderPage(publication, page, diagnostics))
+            .OfType<RenderedPage>()
+            .ToList();
+        var files = new List<OutputFile>(assets.Files)
+        {
+            new("sitemap.xml", Sitemap(plan)),
+            new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {options.Absolute("/sitemap.xml")}\n")),
+        };
+        return new RenderedSite(pages, files);
+    }
+
+    public RenderedPage? RenderPage(Publication publication, PlannedPage page, DiagnosticBag diagnostics)
+    {
+        var body = templates.Render(page.Template, page.Model, diagnostics);
+        if (body is null) return null;
+        var layout = new LayoutView
+        {
+            Page = page.Meta,
+            SiteTitle = publication.Site.Title,
+            Language = publication.Site.Language,
+            CanonicalUrl = options.Absolute(page.Url),
+            Nav = NavItems.Select(n => new LinkView(n.Title, n.Url, n.Section == page.Meta.Section)).ToList(),
+            Content = new TrustedHtml(body),
+            StylesheetUrl = assets.Url("site.css"),
+            ScriptUrl = assets.Url("site.js"),
+            Year = publication.Site.ContentDate ?? "",
+        };
+        var html = templates.Render(Layout, layout, diagnostics);
+        return html is null ? null : new RenderedPage(page.Url, html, page.Origin);
+    }
+
+    private byte[] Sitemap(IReadOnlyList<PlannedPage> plan)
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
+            new XElement(ns + "urlset", plan.Where(p => !p.Meta.NoIndex).Select(p => new XElement(ns + "url", new XElement(ns + "loc", options.Absolute(p.Url))))));
+        using var stream = new MemoryStream();
+        using (var writer = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" }))
+            document.Save(writer);
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,63 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Wsis.Diagnostics;
+
+namespace Wsis.Render;
+
+/// <summary>Every template parsed once; renders a view object through one of them with escaping and limits.</summary>
+public sealed class TemplateSet
+{
+    public const string TemplatesFolder = "templates/";
+    private readonly IReadOnlyDictionary<string, Template> _templates;
+    private readonly ScriptObject _builtins;
+
+    private TemplateSet(IReadOnlyDictionary<string, Template> templates)
+    {
+        _templates = templates;
+        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        _builtins.SetValue("include", new TrustedInclude((IScriptCustomFunction)_builtins["include"]!), readOnly: true);
+    }
+
+    public static TemplateSet Parse(IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var (name, text) in sources)
+        {
+            var template = Template.Parse(text, TemplatesFolder + name);
+            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+                diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(TemplatesFolder + name, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                    $"The template cannot be parsed: {message.Message}", "Check the {{ }} tags on this line.");
+            if (!template.HasErrors) templates[name] = template;
+        }
+        return new TemplateSet(templates);
+    }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders a template; a runtime error becomes a diagnostic naming the template file and line.</summary>
+    public string? Render(string name, object model, DiagnosticBag diagnostics)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File(TemplatesFolder + name), $"The template '{name}' is missing or could not be parsed.",
+                $"Add {TemplatesFolder}{name}.");
+            return null;
+        }
+        var context = new EscapingTemplateContext(_builtins, _templates);
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        globals.SetValue("model", model, true);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(e.Span.FileName ?? TemplatesFolder + name, e.Span.Start.Line + 1, e.Span.Start.Column + 1),
+                $"The template failed: {e.OriginalMessage}", "Fix the template at this line.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Wsis.Model;
+
+namespace Wsis.Render;
+
+/// <summary>The site's URL scheme in one place: clean, lowercase, guessable.</summary>
+public static class Urls
+{
+    public const string Home = "/";
+    public const string ActionLines = "/action-lines/";
+    public const string Sdgs = "/sdgs/";
+    public const string Stakeholders = "/stakeholders/";
+    public const string AllStakeholders = "/stakeholders/all/";
+    public const string Background = "/background/";
+    public const string Sources = "/sources/";
+
+    public static string ActionLine(string id) => $"/action-lines/{id.ToLowerInvariant()}/";
+    public static string Item(IItem item) => $"{ActionLine(item.ActionLineId)}{item.Path}/";
+    public static string ItemOnActionLine(IItem item) => $"{ActionLine(item.ActionLineId)}#{item.Anchor}";
+    public static string Goal(int number) => $"/sdgs/{number}/";
+    public static string TargetAnchor(string target) => "target-" + target.Replace('.', '-');
+    public static string Target(int goal, string target) => $"{Goal(goal)}#{TargetAnchor(target)}";
+    public static string Stakeholder(string slug) => $"/stakeholders/{slug}/";
+    public static string Source(string id) => $"/sources/{id}/";
+    public static string Page(string slug) => $"/{slug}/";
+
+    /// <summary>The file a URL is served from: "/a/b/" is a/b/index.html.</summary>
+    public static string FileOf(string url)
+    {
+        var path = url.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

@@ -1,0 +1,161 @@
+using Wsis.Diagnostics;
+using Wsis.Model;
+using Wsis.Render.Views;
+
+namespace Wsis.Render;
+
+/// <summary>Builds the view objects templates receive; each item's Markdown is rendered once, here.</summary>
+public sealed class ViewFactory
+{
+    private readonly Publication _publication;
+    private readonly IReadOnlyDictionary<string, ItemView> _items;
+    private readonly IReadOnlyDictionary<int, Goal> _goals;
+    private readonly IReadOnlyDictionary<string, StakeholderGroup> _stakeholders;
+    private readonly MarkdownRenderer _markdown;
+    private readonly DiagnosticBag _diagnostics;
+
+    public ViewFactory(Publication publication, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        _publication = publication;
+        _markdown = markdown;
+        _diagnostics = diagnostics;
+        _goals = publication.Goals.ToDictionary(g => g.Number);
+        _stakeholders = publication.Stakeholders.ToDictionary(s => s.Slug, StringComparer.Ordinal);
+        _items = publication.ActionLines.SelectMany(a => a.Items).ToList()
+            .AsParallel()
+            .Select(item => CreateItem(item, markdown, diagnostics))
+            .ToDictionary(view => view.Url, StringComparer.Ordinal);
+    }
+
+    public TrustedHtml Markdown(string? markdown, SourceLocation at) =>
+        string.IsNullOrWhiteSpace(markdown) ? TrustedHtml.Empty : _markdown.Block(markdown, at, _diagnostics);
+
+    public ItemView Item(IItem item) => _items[Urls.Item(item)];
+
+    public IReadOnlyList<ItemView> Items(IEnumerable<IItem> items) => items.Select(Item).ToList();
+
+    public SdgBadgeView Badge(int goalNumber, string? target)
+    {
+        var goal = _goals[goalNumber];
+        var key = target ?? goalNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var text = target is null ? null : _publication.Index.TargetTexts.GetValueOrDefault(target);
+        return new SdgBadgeView(key, target is null ? $"SDG {goalNumber}" : $"Target {target}",
+            target is null ? Urls.Goal(goalNumber) : Urls.Target(goalNumber, target),
+            goal.Name, goal.Colour, Contrast.TextColourFor(goal.Colour), text, goalNumber);
+    }
+
+    public GoalSummaryView GoalSummary(Goal goal) =>
+        new(goal.Number, goal.Name, Urls.Goal(goal.Number), goal.Colour, Contrast.TextColourFor(goal.Colour),
+            _publication.Index.ItemsByGoal.GetValueOrDefault(goal.Number)?.Count ?? 0);
+
+    public StakeholderSummaryView StakeholderSummary(StakeholderGroup group) =>
+        new(group.Slug, group.Name, group.Description, Urls.Stakeholder(group.Slug),
+            _publication.Index.ItemsByStakeholder.GetValueOrDefault(group.Slug)?.Count ?? 0);
+
+    public ActionLineSummaryView ActionLineSummary(ActionLine line) =>
+        new(line.Id, line.Title, Urls.ActionLine(line.Id), FacilitatorText(line.Facilitators), line.Status, StatusLabel(line.Status),
+            line.Priorities.Count, line.Roadmap.Count);
+
+    public SourceView? Source(string? id) =>
+        id is not null && _publication.Index.SourcesById.TryGetValue(id, out var source)
+            ? new SourceView(source.Id, source.Title, Urls.Source(source.Id), source.Publisher, source.Date, source.Status, source.Note, source.Disclaimer, source.File)
+            : null;
+
+    public IReadOnlyList<ItemGroupView> GroupByActionLine(IEnumerable<IItem> items) =>
+        items.GroupBy(i => i.ActionLineId)
+            .Select(g => (Line: _publication.Index.ActionLinesById[g.Key], Items: g.ToList()))
+            .OrderBy(g => g.Line.Number)
+            .Select(g => new ItemGroupView(new LinkView($"{g.Line.Id} {g.Line.Title}", Urls.ActionLine(g.Line.Id)), g.Line.Slug, g.Items.Count, Items(g.Items)))
+            .ToList();
+
+    public static string FacilitatorText(IReadOnlyList<Facilitator> facilitators) =>
+        facilitators.Count == 0 ? "" : string.Join("; ", facilitators.Select(f => f.Role is null ? f.Name : $"{f.Name} ({f.Role})"));
+
+    public static string StatusLabel(string status) => status switch
+    {
+        "published" => "Published",
+        "draft" => "Draft",
+        _ => "Not published yet",
+    };
+
+    private ItemView CreateItem(IItem item, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        var line = _publication.Index.ActionLinesById[item.ActionLineId];
+        var source = _publication.Index.SourcesById.GetValueOrDefault(item.SourceId);
+        var sdgs = item.Sdgs.Select(l => Badge(l.Goal, l.Target)).ToList();
+        var stakeholders = item.Stakeholders.Slugs.Select(s => new LinkView(_stakeholders[s].Name, Urls.Stakeholder(s))).ToList();
+        var common = new
+        {
+            Url = Urls.Item(item),
+            Sdgs = sdgs,
+            Stakeholders = stakeholders,
+            ActionLine = new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id)),
+            Source = new LinkView(source?.Title ?? item.SourceId, Urls.Source(item.SourceId)),
+            SdgKeys = string.Join(' ', item.Sdgs.Select(l => l.Goal.ToString(System.Globalization.CultureInfo.InvariantCulture)).Concat(item.Sdgs.Where(l => l.Target is not null).Select(l => l.Target!)).Distinct()),
+            StakeholderKeys = item.Stakeholders.All ? "all" : string.Join(' ', item.Stakeholders.Slugs),
+        };
+        return item switch
+        {
+            Priority p => new ItemView
+            {
+                Kind = "priority",
+                Anchor = p.Anchor,
+                Url = common.Url,
+                AnchorUrl = Urls.ItemOnActionLine(p),
+                Title = p.Title,
+                ShortTitle = $"Priority {p.Number}",
+                Label = p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Summary = MarkdownRenderer.PlainText(p.Text),
+                TextHtml = markdown.Inline(p.Text, p.Location, diagnostics),
+                KeyPhrase = p.KeyPhrase,
+                ItuGoals = [],
+                ExpectedResults = [],
+                ItuActivities = [],
+                Note = p.Note,
+                Sdgs = sdgs,
+                Stakeholders = stakeholders,
+                AllStakeholders = p.Stakeholders.All,
+                ActionLineId = p.ActionLineId,
+                ActionLine = common.ActionLine,
+                Source = common.Source,
+                SdgKeys = common.SdgKeys,
+                StakeholderKeys = common.StakeholderKeys,
+            },
+            RoadmapRow r => new ItemView
+            {
+                Kind = "roadmap-row",
+                Anchor = r.Anchor,
+                Url = common.Url,
+                AnchorUrl = Urls.ItemOnActionLine(r),
+                Title = r.Title,
+                ShortTitle = $"Row {r.Label}",
+                Label = r.Label,
+                Summary = Shorten(MarkdownRenderer.PlainText(r.Outcome), 200),
+                TextHtml = markdown.Block(r.Outcome, r.Location, diagnostics),
+                Timing = r.Timing,
+                GroupTitle = r.Group.Title(),
+                ItuGoals = r.ItuGoals,
+                ExpectedResults = r.ExpectedResults.Select(e => markdown.Inline(e, r.Location, diagnostics)).ToList(),
+                ItuActivities = r.ItuActivities.Select(e => markdown.Inline(e, r.Location, diagnostics)).ToList(),
+                Note = r.Note,
+                Sdgs = sdgs,
+                Stakeholders = stakeholders,
+                AllStakeholders = r.Stakeholders.All,
+                ActionLineId = r.ActionLineId,
+                ActionLine = common.ActionLine,
+                Source = common.Source,
+                SdgKeys = common.SdgKeys,
+                StakeholderKeys = common.StakeholderKeys,
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Unknown item kind"),
+        };
+    }
+
+    public static string Shorten(string text, int max)
+    {
+        var single = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (single.Length <= max) return single;
+        var cut = single.LastIndexOf(' ', max);
+        return single[..(cut > 0 ? cut : max)] + " …";
+    }
+}

@@ -1,0 +1,3 @@
+namespace Wsis.Render.Views;
+
+public sealed record GoalPageView(PageMeta Meta, GoalSummaryView Goal, IReadOnlyList<TargetView> Targets, IReadOnlyList<ItemGroupView> Groups, int Count);

@@ -1,0 +1,31 @@
+namespace Wsis.Render.Views;
+
+/// <summary>A priority or roadmap row as templates show it; built once and reused on every page that lists it.</summary>
+public sealed record ItemView
+{
+    public required string Kind { get; init; }
+    public required string Anchor { get; init; }
+    public required string Url { get; init; }
+    public required string AnchorUrl { get; init; }
+    public required string Title { get; init; }
+    public required string ShortTitle { get; init; }
+    public required string Label { get; init; }
+    public required string Summary { get; init; }
+    public required TrustedHtml TextHtml { get; init; }
+    public string? KeyPhrase { get; init; }
+    public string? Timing { get; init; }
+    public string? GroupTitle { get; init; }
+    public required IReadOnlyList<string> ItuGoals { get; init; }
+    public required IReadOnlyList<TrustedHtml> ExpectedResults { get; init; }
+    public required IReadOnlyList<TrustedHtml> ItuActivities { get; init; }
+    public string? Note { get; init; }
+    public required IReadOnlyList<SdgBadgeView> Sdgs { get; init; }
+    public required IReadOnlyList<LinkView> Stakeholders { get; init; }
+    public required bool AllStakeholders { get; init; }
+    public required string ActionLineId { get; init; }
+    public required LinkView ActionLine { get; init; }
+    public required LinkView Source { get; init; }
+    /// <summary>Space-separated keys the filter script and search read: goal and target keys, stakeholder slugs.</summary>
+    public required string SdgKeys { get; init; }
+    public required string StakeholderKeys { get; init; }
+}

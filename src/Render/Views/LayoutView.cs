@@ -1,0 +1,14 @@
+namespace Wsis.Render.Views;
+
+public sealed record LayoutView
+{
+    public required PageMeta Page { get; init; }
+    public required string SiteTitle { get; init; }
+    public required string Language { get; init; }
+    public required string CanonicalUrl { get; init; }
+    public required IReadOnlyList<LinkView> Nav { get; init; }
+    public required TrustedHtml Content { get; init; }
+    public required string StylesheetUrl { get; init; }
+    public required string ScriptUrl { get; init; }
+    public required string Year { get; init; }
+}

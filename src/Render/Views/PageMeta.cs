@@ -1,0 +1,14 @@
+namespace Wsis.Render.Views;
+
+/// <summary>What the layout needs to know about any page.</summary>
+public sealed record PageMeta
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Url { get; init; }
+    public required IReadOnlyList<LinkView> Breadcrumbs { get; init; }
+    public required string Section { get; init; }
+    public string? EditUrl { get; init; }
+    public string? LastChanged { get; init; }
+    public bool NoIndex { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Wsis.Render.Views;
+
+public sealed record SourcePageView(PageMeta Meta, SourceView Source, string Text, IReadOnlyList<LinkView> UsedBy);

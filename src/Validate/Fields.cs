@@ -1,0 +1,111 @@
+using System.Globalization;
+using Wsis.Diagnostics;
+using Wsis.Load;
+
+namespace Wsis.Validate;
+
+/// <summary>
+/// Reads the fields of one YAML block, reporting each missing field, wrong type and unknown name
+/// instead of throwing, so that one pass finds every problem of a file.
+/// </summary>
+public sealed class Fields
+{
+    private readonly YamlMapping _map;
+    private readonly string _kind;
+    private readonly DiagnosticBag _diagnostics;
+
+    private Fields(YamlMapping map, string kind, DiagnosticBag diagnostics, IReadOnlyCollection<string> allowed)
+    {
+        _map = map;
+        _kind = kind;
+        _diagnostics = diagnostics;
+        foreach (var key in map.Entries.Select(e => e.Key).Where(k => !allowed.Contains(k.Value)))
+        {
+            var hint = Suggestions.DidYouMean(key.Value, allowed) ?? $"The fields of {kind} are: {string.Join(", ", allowed)}.";
+            diagnostics.Error(DiagnosticCodes.UnknownField, key.Location, $"Unknown field '{key.Value}' in {kind}.", hint);
+        }
+    }
+
+    public SourceLocation Location => _map.Location;
+
+    public static Fields? Of(YamlNode? node, SourceLocation fallback, string kind, DiagnosticBag diagnostics, params string[] allowed)
+    {
+        if (node is YamlMapping map) return new Fields(map, kind, diagnostics, allowed);
+        diagnostics.Error(DiagnosticCodes.WrongType, node?.Location ?? fallback,
+            $"Expected {kind} as a set of 'name: value' fields, found {node?.KindName ?? "nothing"}.",
+            $"Write {kind} as fields, one 'name: value' per line.");
+        return null;
+    }
+
+    public YamlNode? Node(string name) => _map[name] is { } node && !(node is YamlScalar { IsNull: true }) ? node : null;
+
+    public SourceLocation LocationOf(string name) => _map[name]?.Location ?? _map.Location;
+
+    public string? Text(string name, bool required = false)
+    {
+        var node = Node(name);
+        if (node is null)
+        {
+            if (required) Missing(name);
+            return null;
+        }
+        if (node is YamlScalar scalar)
+        {
+            if (required && string.IsNullOrWhiteSpace(scalar.Value)) Missing(name);
+            return scalar.Value;
+        }
+        WrongType(name, node, "a text value");
+        return null;
+    }
+
+    public string RequiredText(string name) => Text(name, required: true) ?? "";
+
+    public int? Integer(string name, bool required = false)
+    {
+        var text = Text(name, required);
+        if (text is null) return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return value;
+        _diagnostics.Error(DiagnosticCodes.WrongType, LocationOf(name), $"The field '{name}' of {_kind} must be a whole number, not '{text}'.",
+            $"Write a number such as '{name}: 1'.");
+        return null;
+    }
+
+    /// <summary>The items of a list field; a missing field is an empty list unless required.</summary>
+    public IReadOnlyList<YamlNode> List(string name, bool required = false)
+    {
+        var node = Node(name);
+        switch (node)
+        {
+            case null:
+                if (required) Missing(name);
+                return [];
+            case YamlSequence sequence:
+                return sequence.Items;
+            default:
+                WrongType(name, node, "a list");
+                return [];
+        }
+    }
+
+    /// <summary>A list of text values, each with its own position.</summary>
+    public IReadOnlyList<YamlScalar> TextList(string name, bool required = false)
+    {
+        var result = new List<YamlScalar>();
+        foreach (var item in List(name, required))
+        {
+            if (item is YamlScalar { IsNull: false } scalar) result.Add(scalar);
+            else
+                _diagnostics.Error(DiagnosticCodes.WrongType, item.Location, $"Each entry of '{name}' in {_kind} must be a text value, found {item.KindName}.",
+                    "Write each entry as '- text' on its own line; quote text that contains ': '.");
+        }
+        return result;
+    }
+
+    private void Missing(string name) =>
+        _diagnostics.Error(DiagnosticCodes.MissingField, _map.Location, $"The required field '{name}' of {_kind} is missing or empty.",
+            $"Add '{name}: …' to this block.");
+
+    private void WrongType(string name, YamlNode node, string expected) =>
+        _diagnostics.Error(DiagnosticCodes.WrongType, node.Location, $"The field '{name}' of {_kind} must be {expected}, found {node.KindName}.",
+            expected == "a list" ? $"Write '{name}:' and then one '- entry' per line." : $"Write '{name}: value' on one line; quote it if it contains ': '.");
+}
