@@ -1,0 +1,15 @@
+using Wsis.Build;
+using Wsis.Load;
+
+namespace Wsis.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Real_content_builds_without_errors()
+    {
+        var result = SiteBuilder.Build(ContentDirectory.Read(Repo.Content), TemplateDirectory.Read(Repo.Templates), null);
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        Assert.True(result.Succeeded);
+    }
+}
