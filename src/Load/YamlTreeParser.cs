@@ -80,7 +80,7 @@ public static class YamlTreeParser
                     documents++;
                     break;
                 case Scalar scalar:
-                    var value = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, At(scalar.Start));
+                    var value = Positioned(scalar);
                     Remember(scalar.Anchor, value);
                     Attach(value);
                     break;
@@ -118,6 +118,31 @@ public static class YamlTreeParser
             }
             stack.Push(frame);
             return true;
+        }
+
+        // Maps positions inside a value back to the file, so a problem deep in a '|' block is reported on its own line.
+        YamlScalar Positioned(Scalar scalar)
+        {
+            var start = At(scalar.Start);
+            var value = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, start);
+            switch (scalar.Style)
+            {
+                case ScalarStyle.Literal or ScalarStyle.Folded:
+                    var lineStart = yaml.IndexOf('\n', (int)Math.Min(scalar.Start.Index, yaml.Length)) + 1;
+                    while (lineStart > 0 && lineStart < yaml.Length && yaml[lineStart] == '\n') lineStart++;
+                    var indent = 0;
+                    while (lineStart > 0 && lineStart + indent < yaml.Length && yaml[lineStart + indent] == ' ') indent++;
+                    return value with
+                    {
+                        ContentStart = new SourceLocation(file.Path, start.Line + 1, indent + 1),
+                        KeepsLines = scalar.Style == ScalarStyle.Literal,
+                        IsSingleLine = false,
+                    };
+                case ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted:
+                    return value with { ContentStart = start with { Column = start.Column + 1 }, IsSingleLine = scalar.Start.Line == scalar.End.Line };
+                default:
+                    return value with { IsSingleLine = scalar.Start.Line == scalar.End.Line };
+            }
         }
 
         void Remember(AnchorName anchor, YamlNode node)

@@ -13,6 +13,7 @@ public sealed class Fields
     private readonly YamlMapping _map;
     private readonly string _kind;
     private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _checked = new(StringComparer.Ordinal);
 
     private Fields(YamlMapping map, string kind, DiagnosticBag diagnostics, IReadOnlyCollection<string> allowed)
     {
@@ -52,6 +53,7 @@ public sealed class Fields
         if (node is YamlScalar scalar)
         {
             if (required && string.IsNullOrWhiteSpace(scalar.Value)) Missing(name);
+            if (_checked.Add(name)) MarkupCheck.PlainText(scalar, _diagnostics);
             return scalar.Value;
         }
         WrongType(name, node, "a text value");
@@ -59,6 +61,23 @@ public sealed class Fields
     }
 
     public string RequiredText(string name) => Text(name, required: true) ?? "";
+
+    /// <summary>A Markdown field: checked for raw HTML and unsafe links instead of for tags.</summary>
+    public string? Markdown(string name, bool required = false)
+    {
+        if (Node(name) is YamlScalar scalar && _checked.Add(name)) MarkupCheck.Markdown(scalar, _diagnostics);
+        return Text(name, required);
+    }
+
+    public string RequiredMarkdown(string name) => Markdown(name, required: true) ?? "";
+
+    /// <summary>A list of Markdown entries (expected results, ITU activities).</summary>
+    public IReadOnlyList<YamlScalar> MarkdownList(string name)
+    {
+        var entries = Entries(name, required: false, markdown: true);
+        foreach (var entry in entries) MarkupCheck.Markdown(entry, _diagnostics);
+        return entries;
+    }
 
     public int? Integer(string name, bool required = false)
     {
@@ -88,12 +107,19 @@ public sealed class Fields
     }
 
     /// <summary>A list of text values, each with its own position.</summary>
-    public IReadOnlyList<YamlScalar> TextList(string name, bool required = false)
+    public IReadOnlyList<YamlScalar> TextList(string name, bool required = false) => Entries(name, required, markdown: false);
+
+    private IReadOnlyList<YamlScalar> Entries(string name, bool required, bool markdown)
     {
         var result = new List<YamlScalar>();
+        var check = _checked.Add(name + "[]");
         foreach (var item in List(name, required))
         {
-            if (item is YamlScalar { IsNull: false } scalar) result.Add(scalar);
+            if (item is YamlScalar { IsNull: false } scalar)
+            {
+                result.Add(scalar);
+                if (check && !markdown) MarkupCheck.PlainText(scalar, _diagnostics);
+            }
             else
                 _diagnostics.Error(DiagnosticCodes.WrongType, item.Location, $"Each entry of '{name}' in {_kind} must be a text value, found {item.KindName}.",
                     "Write each entry as '- text' on its own line; quote text that contains ': '.");

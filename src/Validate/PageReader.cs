@@ -23,6 +23,7 @@ public static class PageReader
             diagnostics.Error(DiagnosticCodes.UnsafePath, at, $"The page name '{slug}' is used by the site itself.", "Rename the file.");
         var fields = Fields.Of(document.FrontMatter, at, "a page", diagnostics, "title", "description", "source", "action_lines", "order");
         if (fields is null) return null;
+        MarkupCheck.Body(document, diagnostics);
         var actionLines = new List<string>();
         foreach (var entry in fields.TextList("action_lines"))
         {
