@@ -17,14 +17,15 @@ public static class SiteBuilder
     {
         var timings = new StageTimings();
         var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory), TemplateDirectory.Read(options.TemplatesDirectory)));
-        var result = Build(files, templates, options.BaseUrl, timings);
+        var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
+        var result = Build(files, templates, options.BaseUrl, timings, dates);
         if (!result.Succeeded || options.OutputDirectory is null) return result;
         timings.Time("write", () => SiteWriter.Write(result.Site!, options.OutputDirectory));
         return result with { Written = true };
     }
 
     /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>
-    public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null)
+    public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null, SourceDates? dates = null)
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
@@ -44,18 +45,19 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Result();
 
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
-        var site = timings.Time("render", () => Render(publication, templateFiles, baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl, diagnostics));
+        var site = timings.Time("render", () => Render(publication, templateFiles, baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl, dates ?? SourceDates.None, diagnostics));
         if (diagnostics.HasErrors) return Result(publication);
 
         var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics));
         return Result(publication, site, links);
     }
 
-    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, string baseUrl, DiagnosticBag diagnostics)
+    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, string baseUrl, SourceDates dates, DiagnosticBag diagnostics)
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
-        var plan = new PagePlanner(publication, views).Plan();
+        var plan = new PagePlanner(publication, views, dates).Plan();
+        PlanCheck.ReportCollisions(plan, diagnostics);
         return new SiteRenderer(templates, new Assets(templateFiles.Assets), new RenderOptions(baseUrl)).Render(publication, plan, diagnostics);
     }
 }
