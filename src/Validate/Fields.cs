@@ -127,9 +127,13 @@ public sealed class Fields
         return result;
     }
 
-    private void Missing(string name) =>
-        _diagnostics.Error(DiagnosticCodes.MissingField, _map.Location, $"The required field '{name}' of {_kind} is missing or empty.",
-            $"Add '{name}: …' to this block.");
+    private void Missing(string name)
+    {
+        if (_map[name] is { } empty)
+            _diagnostics.Error(DiagnosticCodes.MissingField, empty.Location, $"The required field '{name}' of {_kind} is empty.", $"Write the {name.Replace('_', ' ')} after '{name}:'.");
+        else
+            _diagnostics.Error(DiagnosticCodes.MissingField, _map.Location, $"The required field '{name}' of {_kind} is missing.", $"Add '{name}: …' to this block.");
+    }
 
     private void WrongType(string name, YamlNode node, string expected) =>
         _diagnostics.Error(DiagnosticCodes.WrongType, node.Location, $"The field '{name}' of {_kind} must be {expected}, found {node.KindName}.",

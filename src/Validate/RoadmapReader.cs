@@ -45,10 +45,10 @@ public static class RoadmapReader
                     $"Row '{label}' of the {group.Value.Title()} group is defined twice (first at line {twin.Location.Line}).",
                     "Labels must be unique within a group, ignoring case.");
             if (row.ExpectedResults.Count == 0)
-                diagnostics.Warning(DiagnosticCodes.EmptyList, fields.Location, $"Row '{label}' of {actionLineId} has no expected results.",
+                diagnostics.Warning(DiagnosticCodes.EmptyList, fields.Location, $"Row '{label}' ({row.Group.Title()}) of {actionLineId} has no expected results.",
                     "Add 'expected_results:' with one '- result' per line, if the source gives any.");
             if (row.Sdgs.Count == 0)
-                diagnostics.Warning(DiagnosticCodes.NoSdg, fields.Location, $"Row '{label}' of {actionLineId} has no SDG link.", "Add 'sdgs:' if the source gives any.");
+                diagnostics.Warning(DiagnosticCodes.NoSdg, fields.Location, $"Row '{label}' ({row.Group.Title()}) of {actionLineId} has no SDG link.", "Add 'sdgs:' if the source gives any.");
             result.Add(row);
         }
         return result;
