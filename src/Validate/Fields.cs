@@ -32,6 +32,8 @@ public sealed class Fields
     public static Fields? Of(YamlNode? node, SourceLocation fallback, string kind, DiagnosticBag diagnostics, params string[] allowed)
     {
         if (node is YamlMapping map) return new Fields(map, kind, diagnostics, allowed);
+        // A file that could not be parsed has its error already; "found nothing" would only repeat it.
+        if (node is null && diagnostics.HasErrorsIn(fallback.Path)) return null;
         diagnostics.Error(DiagnosticCodes.WrongType, node?.Location ?? fallback,
             $"Expected {kind} as a set of 'name: value' fields, found {node?.KindName ?? "nothing"}.",
             $"Write {kind} as fields, one 'name: value' per line.");

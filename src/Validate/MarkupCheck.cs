@@ -95,7 +95,7 @@ public static partial class MarkupCheck
 
     private static void UnsafeLink(string url, int index, string what, Func<int, SourceLocation> locate, DiagnosticBag diagnostics) =>
         diagnostics.Error(DiagnosticCodes.UnsafeLink, locate(index), $"The {what} '{Shorten(url)}' is not allowed.",
-            $"Links may go to {string.Join(", ", SafeSchemes)} addresses or to pages of this site (such as '/sdgs/9/').");
+            $"Links may go to {string.Join(", ", SafeSchemes.SkipLast(1))} or {SafeSchemes[^1]} addresses, or to pages of this site (such as '/sdgs/9/').");
 
     private static string Excerpt(string text, int index)
     {
