@@ -41,7 +41,7 @@ public static partial class ActionLineReader
         return new ActionLine
         {
             Id = id,
-            Number = int.TryParse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0,
+            Number = id.Length > 1 && int.TryParse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0,
             Title = fields.RequiredText("title"),
             Facilitators = ReadFacilitators(fields, diagnostics),
             FacilitatorsSource = fields.Text("facilitators_source"),

@@ -51,6 +51,8 @@ public static class HostileCases
 
         // Missing things.
         new("missing-outcome", R(Roadmap, "    outcome: \"Governments should take action.\"\n", ""), MissingField, Roadmap, 4),
+        new("missing-action-line-id", R(C2, "id: C2\n", ""), MissingField, C2, 3),
+        new("empty-action-line-id", R(C11, "id: C11", "id:"), MissingField, C11, 3),
         new("empty-key-phrase", R(Priorities, "key_phrase: \"regional coordination\"", "key_phrase: \"\""), MissingField, Priorities, 5),
         new("missing-sources-file", c => c.Without(Sources), MissingFile, Sources, 1),
         new("missing-action-line-file", c => c.Without(C2), MissingFile, C2, 1),
