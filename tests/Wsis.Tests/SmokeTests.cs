@@ -8,7 +8,7 @@ public class SmokeTests
     [Fact]
     public void Real_content_builds_without_errors()
     {
-        var result = SiteBuilder.Build(ContentDirectory.Read(Repo.Content), TemplateDirectory.Read(Repo.Templates), null);
+        var result = Support.ContentSet.RealBuild;
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
         Assert.True(result.Succeeded);
     }

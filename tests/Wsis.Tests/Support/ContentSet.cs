@@ -12,6 +12,7 @@ public sealed record ContentSet(IReadOnlyDictionary<string, byte[]> Files)
     private static readonly Lazy<ContentSet> MinimalSet = new(() => FromFiles(ContentDirectory.Read(MinimalFolder)));
     private static readonly Lazy<ContentSet> RealSet = new(() => FromFiles(ContentDirectory.Read(Repo.Content)));
     private static readonly Lazy<TemplateFiles> RealTemplates = new(() => TemplateDirectory.Read(Repo.Templates));
+    private static readonly Lazy<BuildResult> RealResult = new(() => Real.Build());
 
     /// <summary>Two action lines, a priority file, a roadmap, a context file, a page: every file kind, a few lines each.</summary>
     public static ContentSet Minimal => MinimalSet.Value;
@@ -19,6 +20,9 @@ public sealed record ContentSet(IReadOnlyDictionary<string, byte[]> Files)
     public static ContentSet Real => RealSet.Value;
 
     public static TemplateFiles Templates => RealTemplates.Value;
+
+    /// <summary>The real content built once in memory, shared by the tests that only read the result.</summary>
+    public static BuildResult RealBuild => RealResult.Value;
 
     public static ContentSet FromFiles(IEnumerable<RawFile> files) =>
         new(files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal));
