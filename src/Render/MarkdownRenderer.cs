@@ -79,11 +79,17 @@ public sealed class MarkdownRenderer
         foreach (var table in document.Descendants<Table>())
         {
             foreach (var row in table.OfType<TableRow>())
+            {
+                var index = 0;
                 foreach (var cell in row.OfType<TableCell>())
                 {
-                    var column = cell.ColumnIndex >= 0 && cell.ColumnIndex < table.ColumnDefinitions.Count ? table.ColumnDefinitions[cell.ColumnIndex] : null;
-                    if (column?.Alignment is { } alignment) cell.GetAttributes().AddClass($"align-{alignment.ToString().ToLowerInvariant()}");
+                    // Pipe tables leave ColumnIndex unset (-1): the column is the cell's place in its row.
+                    var at = cell.ColumnIndex >= 0 ? cell.ColumnIndex : index;
+                    index = at + Math.Max(1, cell.ColumnSpan);
+                    if (at < table.ColumnDefinitions.Count && table.ColumnDefinitions[at].Alignment is { } alignment)
+                        cell.GetAttributes().AddClass($"align-{alignment.ToString().ToLowerInvariant()}");
                 }
+            }
             foreach (var column in table.ColumnDefinitions) column.Alignment = null;
         }
     }
