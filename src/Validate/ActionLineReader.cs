@@ -31,7 +31,7 @@ public static partial class ActionLineReader
                 $"Move the file to action-lines/{id.ToLowerInvariant()}/ or change the id to '{loaded.Folder.ToUpperInvariant()}'.");
         var status = fields.RequiredText("status");
         CatalogReader.CheckVocabulary(status, Statuses, fields.LocationOf("status"), "status", diagnostics);
-        var source = OptionalReference(fields, "source", vocabulary.Sources, "source", diagnostics);
+        var source = OptionalReference(fields, "source", vocabulary.Sources, "source", diagnostics, vocabulary.SourcesComplete);
         var relatedPages = fields.TextList("related_pages")
             .Where(p => CheckReference(p.Value, p.Location, vocabulary.Pages, "page", diagnostics))
             .Select(p => p.Value).ToList();
@@ -80,21 +80,22 @@ public static partial class ActionLineReader
         return result;
     }
 
-    internal static string? OptionalReference(Fields fields, string name, IReadOnlySet<string> known, string what, DiagnosticBag diagnostics)
+    internal static string? OptionalReference(Fields fields, string name, IReadOnlySet<string> known, string what, DiagnosticBag diagnostics, bool complete = true)
     {
         var value = fields.Text(name);
-        return value is not null && CheckReference(value, fields.LocationOf(name), known, what, diagnostics) ? value : null;
+        return value is not null && CheckReference(value, fields.LocationOf(name), known, what, diagnostics, complete) ? value : null;
     }
 
     internal static string RequiredSource(Fields fields, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
         var value = fields.RequiredText("source");
-        return value.Length > 0 && CheckReference(value, fields.LocationOf("source"), vocabulary.Sources, "source", diagnostics) ? value : "";
+        return value.Length > 0 && CheckReference(value, fields.LocationOf("source"), vocabulary.Sources, "source", diagnostics, vocabulary.SourcesComplete) ? value : "";
     }
 
-    internal static bool CheckReference(string value, SourceLocation at, IReadOnlySet<string> known, string what, DiagnosticBag diagnostics)
+    internal static bool CheckReference(string value, SourceLocation at, IReadOnlySet<string> known, string what, DiagnosticBag diagnostics, bool complete = true)
     {
         if (known.Contains(value)) return true;
+        if (!complete) return false;
         var code = what == "source" ? DiagnosticCodes.UnknownSource : DiagnosticCodes.UnknownReference;
         diagnostics.Error(code, at, $"Unknown {what} '{value}'.",
             Suggestions.DidYouMean(value, known) ?? $"Known: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");

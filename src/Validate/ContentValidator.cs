@@ -14,7 +14,12 @@ public static class ContentValidator
         var goals = CatalogReader.ReadGoals(content.Sdgs, diagnostics);
         var stakeholders = CatalogReader.ReadStakeholders(content.Stakeholders, diagnostics);
 
-        var vocabulary = Vocabulary.From(goals, stakeholders, sources, content.Pages.Select(PageReader.SlugOf));
+        var vocabulary = Vocabulary.From(goals, stakeholders, sources, content.Pages.Select(PageReader.SlugOf)) with
+        {
+            GoalsComplete = !diagnostics.HasErrorsIn(content.Sdgs?.File.Path ?? "sdgs.yml"),
+            StakeholdersComplete = !diagnostics.HasErrorsIn(content.Stakeholders?.File.Path ?? "stakeholders.yml"),
+            SourcesComplete = !diagnostics.HasErrorsIn(content.Sources?.File.Path ?? "sources.yml"),
+        };
         var actionLines = content.ActionLines.AsParallel().AsOrdered()
             .Select(line => ActionLineReader.Read(line, vocabulary, diagnostics))
             .OfType<ActionLine>()

@@ -52,16 +52,15 @@ public static partial class MarkupCheck
                 "Flatten it: no text of this publication needs more than a few levels.");
             return;
         }
+        var html = document.Descendants().Where(n => n is HtmlBlock or HtmlInline).Select(n => n.Span.Start).ToList();
+        // '<b>bold</b>' is one mistake: closing tags are reported only when they stand alone.
+        var opening = html.Where(start => !markdown.AsSpan(start).StartsWith("</")).ToList();
+        foreach (var start in opening.Count > 0 ? opening : html)
+            RawHtml(markdown, start, locate, diagnostics);
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
-                case HtmlBlock block:
-                    RawHtml(markdown, block.Span.Start, locate, diagnostics);
-                    break;
-                case HtmlInline inline:
-                    RawHtml(markdown, inline.Span.Start, locate, diagnostics);
-                    break;
                 case LinkInline link when !IsSafeUrl(link.Url):
                     UnsafeLink(link.Url!, link.UrlSpan.IsEmpty ? link.Span.Start : link.UrlSpan.Start, link.IsImage ? "image source" : "link target", locate, diagnostics);
                     break;

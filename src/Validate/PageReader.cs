@@ -36,7 +36,7 @@ public static class PageReader
             Slug = slug,
             Title = fields.RequiredText("title"),
             Description = fields.Text("description"),
-            SourceId = ActionLineReader.OptionalReference(fields, "source", vocabulary.Sources, "source", diagnostics),
+            SourceId = ActionLineReader.OptionalReference(fields, "source", vocabulary.Sources, "source", diagnostics, vocabulary.SourcesComplete),
             ActionLines = actionLines,
             Order = fields.Integer("order") ?? 100,
             Body = document.Body,

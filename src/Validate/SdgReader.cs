@@ -49,6 +49,7 @@ public static class SdgReader
         var goalPart = dot < 0 ? trimmed : trimmed[..dot];
         if (!int.TryParse(goalPart, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || !vocabulary.Goals.TryGetValue(number, out var goal))
         {
+            if (!vocabulary.GoalsComplete) return null;
             diagnostics.Error(DiagnosticCodes.UnknownSdg, at, $"Unknown SDG '{value}'.",
                 $"Goals are numbered 1 to {Math.Max(17, vocabulary.Goals.Count)}; a target is written like \"9.c\".");
             return null;
@@ -61,6 +62,7 @@ public static class SdgReader
         }
         if (!goal.Targets.Contains(trimmed))
         {
+            if (!vocabulary.GoalsComplete) return null;
             diagnostics.Error(DiagnosticCodes.UnknownSdg, at, $"Unknown SDG target '{value}': goal {number} has no such target.",
                 $"Targets of goal {number}: {string.Join(", ", goal.Targets)}.");
             return null;

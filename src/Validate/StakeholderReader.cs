@@ -25,8 +25,11 @@ public static class StakeholderReader
             if (entry.Value == AllKeyword)
                 diagnostics.Error(DiagnosticCodes.InvalidValue, entry.Location, "'all' cannot be mixed with named groups.", "Write 'stakeholders: all' on its own, or list the groups.");
             else if (!vocabulary.Stakeholders.Contains(entry.Value))
-                diagnostics.Error(DiagnosticCodes.UnknownStakeholder, entry.Location, $"Unknown stakeholder group '{entry.Value}'.",
-                    Suggestions.DidYouMean(entry.Value, vocabulary.Stakeholders) ?? $"Known groups: {string.Join(", ", vocabulary.Stakeholders.Order(StringComparer.Ordinal))}.");
+            {
+                if (vocabulary.StakeholdersComplete)
+                    diagnostics.Error(DiagnosticCodes.UnknownStakeholder, entry.Location, $"Unknown stakeholder group '{entry.Value}'.",
+                        Suggestions.DidYouMean(entry.Value, vocabulary.Stakeholders) ?? $"Known groups: {string.Join(", ", vocabulary.Stakeholders.Order(StringComparer.Ordinal))}.");
+            }
             else if (slugs.Contains(entry.Value))
                 diagnostics.Warning(DiagnosticCodes.DuplicateId, entry.Location, $"The stakeholder group '{entry.Value}' is listed twice.", "Remove the second one.");
             else slugs.Add(entry.Value);

@@ -9,6 +9,12 @@ public sealed record Vocabulary(
     IReadOnlySet<string> Sources,
     IReadOnlySet<string> Pages)
 {
+    /// <summary>False when sdgs.yml, stakeholders.yml or sources.yml has errors: references to it are then not checked,
+    /// since every one would fail for the same reason, already reported in that file.</summary>
+    public bool GoalsComplete { get; init; } = true;
+    public bool StakeholdersComplete { get; init; } = true;
+    public bool SourcesComplete { get; init; } = true;
+
     public static Vocabulary From(IReadOnlyList<Goal> goals, IReadOnlyList<StakeholderGroup> stakeholders, IReadOnlyList<SourceDocument> sources, IEnumerable<string> pageSlugs) =>
         new(goals.GroupBy(g => g.Number).ToDictionary(g => g.Key, g => g.First()),
             stakeholders.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal),

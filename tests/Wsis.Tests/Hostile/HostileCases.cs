@@ -34,6 +34,7 @@ public static class HostileCases
         new("yaml-unknown-alias", R(Sources, "    publisher: ITU", "    publisher: *nobody"), YamlSyntax, Sources, 6),
         new("yaml-nesting-bomb", R(Site, "language: en", "language: " + new string('[', 200) + new string(']', 200)), NestingTooDeep, Site, 4),
         new("yaml-colon-in-plain-text", R(Sources, "    note: A note on the roadmaps.", "    note: Note: the roadmaps: revised"), YamlSyntax, Sources, 9),
+        new("markdown-nesting-bomb", R(Page, "## Where the texts come from", new string('>', 300) + " deep"), NestingTooDeep, Page, 9),
         new("front-matter-missing", R(Page, "---\n# yaml", "# yaml"), FrontMatter, Page, 1),
         new("front-matter-unclosed", R(C11, "---\nThe overview", "The overview"), FrontMatter, C11, 1),
         new("front-matter-bad-yaml", R(Page, "action_lines: [C2]", "action_lines: [C2"), YamlSyntax, Page, 6),
