@@ -48,8 +48,20 @@ public static class SiteBuilder
         var site = timings.Time("render", () => Render(publication, templateFiles, baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl, dates ?? SourceDates.None, diagnostics));
         if (diagnostics.HasErrors) return Result(publication);
 
-        var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics));
+        var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics, (origin, link) => Locate(loaded.Files, origin, link)));
         return Result(publication, site, links);
+    }
+
+    // A link written in content is found in its file from the page's first line on; one made by a template stays at the page's origin.
+    private static SourceLocation Locate(IReadOnlyDictionary<string, SourceFile> files, SourceLocation origin, string link)
+    {
+        if (!files.TryGetValue(origin.Path, out var file)) return origin;
+        var start = 0;
+        for (var line = 1; line < origin.Line && start >= 0; line++) start = file.Text.IndexOf('\n', start) is var next and >= 0 ? next + 1 : -1;
+        var at = start < 0 ? -1 : file.Text.IndexOf(link, start, StringComparison.Ordinal);
+        if (at < 0) return origin;
+        var before = file.Text.AsSpan(0, at);
+        return new SourceLocation(origin.Path, before.Count('\n') + 1, at - before.LastIndexOf('\n'));
     }
 
     private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, string baseUrl, SourceDates dates, DiagnosticBag diagnostics)

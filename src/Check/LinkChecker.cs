@@ -9,8 +9,10 @@ public static class LinkChecker
 {
     private static readonly string[] LinkAttributes = ["href", "src"];
 
-    public static int Check(RenderedSite site, DiagnosticBag diagnostics)
+    /// <summary>locate: where a link from a page's source file is written (its exact line), when it can be found there.</summary>
+    public static int Check(RenderedSite site, DiagnosticBag diagnostics, Func<SourceLocation, string, SourceLocation>? locate = null)
     {
+        locate ??= (origin, _) => origin;
         var parsed = site.Pages.AsParallel().AsOrdered().Select(Parse).ToList();
         var idsByPath = parsed.ToDictionary(p => p.Page.Path, p => p.Ids, StringComparer.Ordinal);
         var files = site.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -24,12 +26,12 @@ public static class LinkChecker
                 if (!idsByPath.TryGetValue(path, out var ids))
                 {
                     if (!files.Contains(path))
-                        diagnostics.Error(DiagnosticCodes.BrokenLink, page.Origin, $"The page {page.Url} links to '{link}', which does not exist.",
+                        diagnostics.Error(DiagnosticCodes.BrokenLink, locate(page.Origin, link), $"The page {page.Url} links to '{link}', which does not exist.",
                             "Correct the link, or add the page it points to.");
                     continue;
                 }
                 if (fragment.Length > 0 && !ids.Contains(fragment))
-                    diagnostics.Error(DiagnosticCodes.MissingFragment, page.Origin, $"The page {page.Url} links to '{link}', but that page has no element with id '{fragment}'.",
+                    diagnostics.Error(DiagnosticCodes.MissingFragment, locate(page.Origin, link), $"The page {page.Url} links to '{link}', but that page has no element with id '{fragment}'.",
                         "Correct the part after '#', or add the anchor it points to.");
             }
         }

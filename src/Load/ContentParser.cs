@@ -66,7 +66,8 @@ public static class ContentParser
             Files = byPath,
         };
 
-        foreach (var file in files.Where(f => !known.Contains(f.Path)))
+        // A file that could not be decoded has its error already, wherever it is.
+        foreach (var file in files.Where(f => !known.Contains(f.Path) && byPath.ContainsKey(f.Path)))
             diagnostics.Warning(DiagnosticCodes.UnexpectedFile, SourceLocation.File(file.Path), "This file is not part of the content layout and is ignored.",
                 "Move it to the place docs/content-format.md gives for its kind, or out of the content folder.");
         return content;

@@ -27,7 +27,7 @@ public sealed class TemplateSet
             var template = Template.Parse(text, TemplatesFolder + name);
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
                 diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(TemplatesFolder + name, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
-                    $"The template cannot be parsed: {message.Message}", "Check the {{ }} tags on this line.");
+                    $"The template cannot be parsed: {message.Message.TrimEnd('.', ' ')}.", "Check the {{ }} tags on this line.");
             if (!template.HasErrors) templates[name] = template;
         }
         return new TemplateSet(templates);

@@ -78,6 +78,8 @@ public static class HostileCases
         new("unknown-source", R(Priorities, "source: vision", "source: visions"), UnknownSource, Priorities, 2),
         new("dangling-related-page", R(C2, "related_pages: [about]", "related_pages: [abuot]"), UnknownReference, C2, 11),
         new("dangling-action-line", R(Page, "action_lines: [C2]", "action_lines: [C2, C13]"), UnknownReference, Page, 6),
+        new("broken-internal-link", R(Page, "[sources](/background/)", "[sources](/no-such-page/)"), BrokenLink, Page, 11),
+        new("missing-fragment", R(C2, "- second point", "- second [point](/sdgs/9/#target-9-z)"), MissingFragment, C2, 16),
         new("unknown-roadmap-group", R(Roadmap, "group: wsis10", "group: wsis+10"), InvalidValue, Roadmap, 17),
         new("unknown-status", R(C2, "status: published", "status: live"), InvalidValue, C2, 10),
 
