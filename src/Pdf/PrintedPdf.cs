@@ -1,0 +1,3 @@
+namespace Wsis.Pdf;
+
+public sealed record PrintedPdf(PdfJob Job, byte[] Content, int Pages, TimeSpan Elapsed);
