@@ -121,7 +121,7 @@ public static class PdfCommand
         var inv = CultureInfo.InvariantCulture;
         var megabytes = (pdfs.Sum(p => (long)p.Content.Length) / 1048576.0).ToString("0.0", inv);
         var counts = $"{result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")}, {result.WarningCount} warning{(result.WarningCount == 1 ? "" : "s")}";
-        return $"Built {result.Site!.Pages.Count} pages and {pdfs.Count} {(paper == Paper.Letter ? "US Letter" : "A4")} PDFs ({pdfs.Sum(p => p.Pages)} pages, {megabytes} MB) " +
+        return $"Built {result.Site!.Pages.Count} pages and {pdfs.Count} {paper.Name} PDFs ({pdfs.Sum(p => p.Pages)} pages, {megabytes} MB) " +
             $"into '{options.OutputDirectory}': {counts} in {elapsed.TotalSeconds.ToString("0.0", inv)} s.";
     }
 }

@@ -17,6 +17,39 @@ public sealed class PdfPrinter : IAsyncDisposable
         } }
         """;
 
+    // The page box less the @page margins of the stylesheet, in CSS pixels: the room one page has.
+    private const string PageAreaScript = """
+        ({ widthMm, heightMm }) => {
+          const probe = document.createElement('div');
+          document.body.append(probe);
+          const px = length => { probe.style.width = length; return probe.getBoundingClientRect().width; };
+          const margin = { top: '0', right: '0', bottom: '0', left: '0' };
+          for (const sheet of document.styleSheets)
+            for (const rule of sheet.cssRules)
+              if (rule instanceof CSSPageRule && rule.selectorText === '')
+                for (const side of Object.keys(margin)) margin[side] = rule.style.getPropertyValue('margin-' + side) || margin[side];
+          const area = { width: px(widthMm + 'mm') - px(margin.left) - px(margin.right), height: px(heightMm + 'mm') - px(margin.top) - px(margin.bottom) };
+          probe.remove();
+          return area;
+        }
+        """;
+
+    // Items kept whole (break-inside: avoid) that are taller than a page would be pushed to a new page and
+    // split anyway; marked, they start where they are. Measured in print layout at the page's width.
+    private const string MarkLongItemsScript = """
+        height => {
+          const long = [];
+          for (const item of document.querySelectorAll('[data-item]')) {
+            const head = item.closest('table')?.tHead?.getBoundingClientRect().height ?? 0;
+            if (item.getBoundingClientRect().height > height - head - 2) {
+              item.classList.add('handout-long');
+              long.push(item.dataset.item);
+            }
+          }
+          return long;
+        }
+        """;
+
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
     private readonly IBrowserContext _context;
@@ -54,7 +87,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     }
 
     /// <param name="contentsPages">For the publication: the page each action line starts on, by its section id.</param>
-    public async Task<byte[]> PrintAsync(string pageUrl, IReadOnlyDictionary<string, int>? contentsPages = null)
+    public async Task<PrintedPage> PrintAsync(string pageUrl, IReadOnlyDictionary<string, int>? contentsPages = null)
     {
         var page = await _context.NewPageAsync();
         try
@@ -64,9 +97,13 @@ public sealed class PdfPrinter : IAsyncDisposable
                 throw new InvalidOperationException($"The page {pageUrl} is not in the built site (status {response?.Status}).");
             await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
             if (contentsPages is not null) await page.EvaluateAsync(FillContentsScript, contentsPages);
-            return await page.PdfAsync(new PagePdfOptions
+            var area = await page.EvaluateAsync<PageArea>(PageAreaScript, new { widthMm = _paper.WidthMm, heightMm = _paper.HeightMm });
+            await page.SetViewportSizeAsync((int)Math.Floor(area.Width), (int)Math.Ceiling(area.Height));
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            var longItems = await page.EvaluateAsync<string[]>(MarkLongItemsScript, area.Height);
+            var pdf = await page.PdfAsync(new PagePdfOptions
             {
-                Format = _paper == Paper.Letter ? "Letter" : "A4",
+                Format = _paper.Format,
                 PrintBackground = true,
                 // Margins and running header and footer come from the stylesheet's @page rules.
                 PreferCSSPageSize = false,
@@ -74,6 +111,7 @@ public sealed class PdfPrinter : IAsyncDisposable
                 Outline = true,
                 Tagged = true,
             });
+            return new PrintedPage(pdf, longItems);
         }
         finally
         {
@@ -89,6 +127,13 @@ public sealed class PdfPrinter : IAsyncDisposable
         return site.Get(url.AbsolutePath) is { } file
             ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, BodyBytes = file.Body, ContentType = file.MediaType })
             : route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "Not in the built site", ContentType = "text/plain" });
+    }
+
+    // Playwright fills this from the script's result, so it needs settable properties.
+    private sealed class PageArea
+    {
+        public double Width { get; set; }
+        public double Height { get; set; }
     }
 
     public async ValueTask DisposeAsync()

@@ -89,12 +89,15 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
                 .Where(g => g.Rows.Count > 0)
                 .ToList(),
             ItemCount = line.Priorities.Count + line.Roadmap.Count,
+            Counts = string.Join(", ", new[] { Count(line.Priorities.Count, "priority", "priorities"), Count(line.Roadmap.Count, "roadmap row", "roadmap rows") }.Where(c => c.Length > 0)),
             WebUrl = Urls.ActionLine(line.Id),
             ShortLink = ShortLink(absolute),
             AbsoluteUrl = absolute,
             QrCode = QrCode.Svg(absolute, $"QR code for {absolute}"),
         };
     }
+
+    private static string Count(int n, string one, string many) => n switch { 0 => "", 1 => $"1 {one}", _ => $"{n} {many}" };
 
     /// <summary>What a reader types: the address without "https://" or a trailing slash.</summary>
     public static string ShortLink(string absolute)
