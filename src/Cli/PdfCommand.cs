@@ -44,17 +44,18 @@ public static class PdfCommand
         return command;
     }
 
-    public static async Task<int> Run(BuildOptions options, Paper paper, string? chromiumPath)
+    public static async Task<int> Run(BuildOptions options, Paper paper, string? chromiumPath, TextWriter? errors = null)
     {
+        errors ??= Console.Error;
         if (!Directory.Exists(options.ContentDirectory) || !Directory.Exists(options.TemplatesDirectory))
         {
-            Console.Error.WriteLine($"error: the folder '{(Directory.Exists(options.ContentDirectory) ? options.TemplatesDirectory : options.ContentDirectory)}' does not exist. Run from the repository root or pass --content and --templates.");
+            errors.WriteLine($"error: the folder '{(Directory.Exists(options.ContentDirectory) ? options.TemplatesDirectory : options.ContentDirectory)}' does not exist. Run from the repository root or pass --content and --templates.");
             return ExitCodes.Usage;
         }
         var chromium = Chromium.Find(chromiumPath);
         if (chromium is null)
         {
-            Console.Error.WriteLine($"error: {(chromiumPath is null ? "Chromium was not found" : $"there is no Chromium at '{chromiumPath}'")}. {Chromium.InstallHint}");
+            errors.WriteLine($"error: {(chromiumPath is null ? "Chromium was not found" : $"there is no Chromium at '{chromiumPath}'")}. {Chromium.InstallHint}");
             return ExitCodes.ToolFailed;
         }
 
@@ -62,7 +63,7 @@ public static class PdfCommand
         var timings = new StageTimings();
         var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory), TemplateDirectory.Read(options.TemplatesDirectory)));
         var first = SiteBuilder.Build(files, templates, options.BaseUrl, timings);
-        if (!first.Succeeded) return Fail(first, options);
+        if (!first.Succeeded) return Fail(first, options, errors);
 
         var baseUrl = options.BaseUrl ?? first.Publication!.Site.BaseUrl ?? SiteBuilder.DefaultBaseUrl;
         IReadOnlyList<PrintedPdf> pdfs;
@@ -72,18 +73,18 @@ public static class PdfCommand
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"error: printing the PDFs in Chromium ({chromium}) failed: {e.Message.Split('\n')[0]}");
-            Console.Error.WriteLine($"  fix: check that '{chromium} --headless --version' runs; {Chromium.InstallHint}");
+            errors.WriteLine($"error: printing the PDFs in Chromium ({chromium}) failed: {e.Message.Split('\n')[0]}");
+            errors.WriteLine($"  fix: check that '{chromium} --headless --version' runs; {Chromium.InstallHint}");
             return ExitCodes.ToolFailed;
         }
 
         // Built again with the PDFs in it: the handout pages now link them, and the link check covers those links.
         var downloads = pdfs.Select(p => new OutputFile(p.Job.OutputPath, p.Content)).ToList();
         var result = SiteBuilder.Build(files, templates, options.BaseUrl, timings, downloads);
-        if (!result.Succeeded) return Fail(result, options);
+        if (!result.Succeeded) return Fail(result, options, errors);
         SiteWriter.Write(result.Site!, options.OutputDirectory!);
 
-        DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, Console.Error);
+        DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
         Console.WriteLine(Summary(result, pdfs, options, paper, watch.Elapsed));
         return ExitCodes.Success;
     }
@@ -109,9 +110,9 @@ public static class PdfCommand
         return pdfs;
     }
 
-    private static int Fail(BuildResult result, BuildOptions options)
+    private static int Fail(BuildResult result, BuildOptions options, TextWriter errors)
     {
-        DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, Console.Error);
+        DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
         Console.WriteLine(BuildCommand.Summary(result, options));
         return ExitCodes.ContentErrors;
     }
