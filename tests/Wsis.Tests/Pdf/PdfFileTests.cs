@@ -30,5 +30,16 @@ public sealed class PdfFileTests
     }
 
     [Fact]
+    public void Structure_ids_from_dom_node_numbers_become_ranks_in_the_same_order_and_width()
+    {
+        static byte[] Tagged(int first) => Encoding.Latin1.GetBytes(
+            $"<</ID (node{first:D8})>> <</ID (node{first + 7:D8})>> /Names [(node{first:D8}) 5 0 R (node{first + 7:D8}) 6 0 R (node{first + 123456:D8}) 7 0 R]");
+        var a = PdfFile.Normalise(Tagged(15), null);
+        var b = PdfFile.Normalise(Tagged(16), null);
+        Assert.Equal(a, b);
+        Assert.Equal("<</ID (node00000001)>> <</ID (node00000002)>> /Names [(node00000001) 5 0 R (node00000002) 6 0 R (node00000003) 7 0 R]", Encoding.Latin1.GetString(a));
+    }
+
+    [Fact]
     public void Counts_page_objects_but_not_the_page_tree() => Assert.Equal(2, PdfFile.PageCount(Sample));
 }
