@@ -42,7 +42,7 @@ public sealed class HandoutPageTests
         var line = result.Publication!.Index.ActionLinesById["C5"];
         var page = Page(result, Urls.Handout("C5"));
 
-        Assert.Equal(line.Title, page.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"C5 {line.Title}", page.QuerySelector("h1")!.TextContent);
         var facts = page.QuerySelectorAll(".handout-facts dt").Select(dt => dt.TextContent).ToList();
         Assert.Equal(["Facilitators", "Source", "Status"], facts);
         Assert.Contains("ITU", page.QuerySelector(".handout-facts dd")!.TextContent, StringComparison.Ordinal);

@@ -90,7 +90,7 @@ public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<Pri
         Assert.Equal(Publication.Site.Language, lang.Data);
         Assert.True(document.TryGetBookmarks(out var bookmarks), $"the PDF of {id} has no bookmarks");
         var titles = bookmarks.GetNodes().Select(b => b.Title).ToList();
-        Assert.Contains(line.Title, titles);
+        Assert.Contains($"{id} {line.Title}", titles);
         if (line.Priorities.Count > 0) Assert.Contains(titles, t => t.StartsWith("Priorities", StringComparison.Ordinal));
         foreach (var group in line.Roadmap.Select(r => r.Group).Distinct())
             Assert.Contains(titles, t => t.StartsWith($"Roadmap: {group.Title()}", StringComparison.Ordinal));
@@ -129,7 +129,7 @@ public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<Pri
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         var titles = bookmarks.GetNodes().Select(b => b.Title).ToList();
         Assert.Contains("Contents", titles);
-        Assert.All(lines, line => Assert.Contains(line.Title, titles));
+        Assert.All(lines, line => Assert.Contains($"{line.Id} {line.Title}", titles));
     }
 
     [Fact]
