@@ -48,7 +48,6 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
             "A printable handout of all eleven WSIS Action Lines, with their priorities and roadmap rows.", url,
             [new LinkView("Action lines", Urls.ActionLines)]);
         var absolute = options.Absolute(Urls.ActionLines);
-        var first = publication.ActionLines.FirstOrDefault();
         return Planned(url, meta, new HandoutView
         {
             Meta = meta,
@@ -58,7 +57,6 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
             IsPublication = true,
             Lines = lines,
             WebPage = new LinkView("Action lines", Urls.ActionLines),
-            OtherHandout = first is null ? new LinkView("Action lines", Urls.ActionLines) : new LinkView($"{first.Id} handout", Urls.Handout(first.Id)),
             PdfUrl = options.HasDownload(Urls.PublicationPdf) ? Urls.PublicationPdf : null,
             PdfName = Path.GetFileName(Urls.PublicationPdf),
             ShortLink = ShortLink(absolute),

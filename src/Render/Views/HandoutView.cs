@@ -12,8 +12,8 @@ public sealed record HandoutView
     public required IReadOnlyList<HandoutLineView> Lines { get; init; }
     /// <summary>The web page this handout prints, shown as "back to the web page" on screen.</summary>
     public required LinkView WebPage { get; init; }
-    /// <summary>The other handout: the publication's from a line's, the first line's from the publication's.</summary>
-    public required LinkView OtherHandout { get; init; }
+    /// <summary>From a line's handout, the publication's.</summary>
+    public LinkView? OtherHandout { get; init; }
     /// <summary>The PDF of this handout, only when the build includes it.</summary>
     public string? PdfUrl { get; init; }
     public string? PdfName { get; init; }
