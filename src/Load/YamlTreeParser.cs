@@ -15,19 +15,28 @@ public static class YamlTreeParser
     public static YamlNode? Parse(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         if (!CheckIndentation(file, yaml, firstLine, diagnostics)) return null;
+        var lastGood = Mark.Empty;
         try
         {
-            return Build(file, yaml, firstLine, diagnostics);
+            return Build(file, yaml, firstLine, diagnostics, ref lastGood);
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + firstLine - 1;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, Math.Max(line, 1), Math.Max((int)e.Start.Column, 1)),
-                $"The YAML cannot be read: {CleanMessage(e.Message)}.",
-                "Check the indentation and quoting on this line and the one before it; text containing ': ' or starting with a special character needs \"double quotes\".");
+            ReportSyntax(file, firstLine, e.Start, CleanMessage(e.Message), diagnostics);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed flow collections; the problem lies after the last good event.
+            ReportSyntax(file, firstLine, lastGood, "a list or block in [ ] or { } is not closed", diagnostics);
             return null;
         }
     }
+
+    private static void ReportSyntax(SourceFile file, int firstLine, Mark at, string message, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, Math.Max((int)at.Line + firstLine - 1, 1), Math.Max((int)at.Column, 1)),
+            $"The YAML cannot be read: {message}.",
+            "Check the indentation and quoting on this line and the one before it; text containing ': ' or starting with a special character needs \"double quotes\".");
 
     private static bool CheckIndentation(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
@@ -48,7 +57,7 @@ public static class YamlTreeParser
         return ok;
     }
 
-    private static YamlNode? Build(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    private static YamlNode? Build(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics, ref Mark lastGood)
     {
         var parser = new Parser(new StringReader(yaml));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -66,6 +75,7 @@ public static class YamlTreeParser
 
         while (parser.MoveNext())
         {
+            lastGood = parser.Current!.Start;
             switch (parser.Current)
             {
                 case DocumentStart start when !start.IsImplicit || documents > 0:
