@@ -24,7 +24,9 @@ public static class SiteBuilder
     }
 
     /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>
-    public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null)
+    /// <param name="downloads">Files made outside the render (the PDFs), included in the site so pages may link to them.</param>
+    public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null,
+        IReadOnlyList<OutputFile>? downloads = null)
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
@@ -44,18 +46,19 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Result();
 
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
-        var site = timings.Time("render", () => Render(publication, templateFiles, baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl, diagnostics));
+        var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
+        var site = timings.Time("render", () => Render(publication, templateFiles, options, diagnostics));
         if (diagnostics.HasErrors) return Result(publication);
 
         var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics));
         return Result(publication, site, links);
     }
 
-    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, string baseUrl, DiagnosticBag diagnostics)
+    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, RenderOptions options, DiagnosticBag diagnostics)
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
-        var plan = new PagePlanner(publication, views).Plan();
-        return new SiteRenderer(templates, new Assets(templateFiles.Assets), new RenderOptions(baseUrl)).Render(publication, plan, diagnostics);
+        var plan = new PagePlanner(publication, views, options).Plan();
+        return new SiteRenderer(templates, new Assets(HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)), options).Render(publication, plan, diagnostics);
     }
 }

@@ -5,7 +5,7 @@ using Wsis.Render.Views;
 namespace Wsis.Render;
 
 /// <summary>The site map in one place: every page the site has, in a fixed order.</summary>
-public sealed class PagePlanner(Publication publication, ViewFactory views)
+public sealed class PagePlanner(Publication publication, ViewFactory views, RenderOptions? options = null)
 {
     private readonly PublicationIndex _index = publication.Index;
 
@@ -28,6 +28,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views)
         pages.Add(Background());
         pages.AddRange(publication.Sources.Select(SourcePage));
         pages.AddRange(publication.Pages.Select(FreePage));
+        pages.AddRange(new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? "")).Plan());
         pages.Add(NotFound());
         return pages;
     }

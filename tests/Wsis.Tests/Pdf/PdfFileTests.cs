@@ -1,0 +1,34 @@
+using System.Text;
+using Wsis.Pdf;
+
+namespace Wsis.Tests.Pdf;
+
+public sealed class PdfFileTests
+{
+    private static readonly byte[] Sample = Encoding.Latin1.GetBytes(
+        "%PDF-1.4\n1 0 obj\n<</Title (T)\n/CreationDate (D:20261123172943+00'00')\n/ModDate (D:20261123172943+00'00')>>\nendobj\n" +
+        "2 0 obj\n<</Type /Pages /Kids [3 0 R 4 0 R] /Count 2>>\nendobj\n3 0 obj\n<</Type /Page /Parent 2 0 R>>\nendobj\n4 0 obj\n<</Type/Page/Parent 2 0 R>>\nendobj\n");
+
+    [Fact]
+    public void Print_times_become_the_content_date_without_moving_any_byte()
+    {
+        var fixedPdf = PdfFile.Normalise(Sample, "2025-06-01");
+        Assert.Equal(Sample.Length, fixedPdf.Length);
+        var text = Encoding.Latin1.GetString(fixedPdf);
+        Assert.Contains("/CreationDate (D:20250601000000+00'00')", text, StringComparison.Ordinal);
+        Assert.Contains("/ModDate (D:20250601000000+00'00')", text, StringComparison.Ordinal);
+        Assert.Equal(text.IndexOf("2 0 obj", StringComparison.Ordinal), Encoding.Latin1.GetString(Sample).IndexOf("2 0 obj", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Print_times_are_blanked_when_the_site_has_no_content_date()
+    {
+        var text = Encoding.Latin1.GetString(PdfFile.Normalise(Sample, null));
+        Assert.DoesNotContain("CreationDate", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026", text, StringComparison.Ordinal);
+        Assert.Equal(Sample.Length, text.Length);
+    }
+
+    [Fact]
+    public void Counts_page_objects_but_not_the_page_tree() => Assert.Equal(2, PdfFile.PageCount(Sample));
+}
