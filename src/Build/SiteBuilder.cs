@@ -17,16 +17,21 @@ public static class SiteBuilder
     {
         var timings = new StageTimings();
         var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory), TemplateDirectory.Read(options.TemplatesDirectory)));
-        var result = Build(files, templates, options.BaseUrl, timings);
+        var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
+        var result = Build(files, templates, options.BaseUrl, timings, dates);
         if (!result.Succeeded || options.OutputDirectory is null) return result;
         timings.Time("write", () => SiteWriter.Write(result.Site!, options.OutputDirectory));
         return result with { Written = true };
     }
 
     /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>
+<<<<<<< HEAD
     /// <param name="downloads">Files made outside the render (the PDFs), included in the site so pages may link to them.</param>
     public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null,
         IReadOnlyList<OutputFile>? downloads = null)
+=======
+    public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null, SourceDates? dates = null)
+>>>>>>> editors
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
@@ -46,19 +51,33 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Result();
 
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
+<<<<<<< HEAD
         var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
         var site = timings.Time("render", () => Render(publication, templateFiles, options, diagnostics));
+=======
+        var site = timings.Time("render", () => Render(publication, templateFiles, baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl, dates ?? SourceDates.None, diagnostics));
+>>>>>>> editors
         if (diagnostics.HasErrors) return Result(publication);
 
         var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics));
         return Result(publication, site, links);
     }
 
+<<<<<<< HEAD
     private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, RenderOptions options, DiagnosticBag diagnostics)
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
         var plan = new PagePlanner(publication, views, options).Plan();
         return new SiteRenderer(templates, new Assets(HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)), options).Render(publication, plan, diagnostics);
+=======
+    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, string baseUrl, SourceDates dates, DiagnosticBag diagnostics)
+    {
+        var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
+        var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
+        var plan = new PagePlanner(publication, views, dates).Plan();
+        PlanCheck.ReportCollisions(plan, diagnostics);
+        return new SiteRenderer(templates, new Assets(templateFiles.Assets), new RenderOptions(baseUrl)).Render(publication, plan, diagnostics);
+>>>>>>> editors
     }
 }

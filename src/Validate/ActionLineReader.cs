@@ -22,6 +22,7 @@ public static partial class ActionLineReader
             "id", "title", "facilitators", "facilitators_source", "source", "status", "related_pages", "sub_lines");
         if (fields is null) return null;
 
+        MarkupCheck.Body(overview, diagnostics);
         var id = fields.RequiredText("id");
         if (id.Length > 0 && !IdPattern().IsMatch(id))
             diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("id"), $"'{id}' is not a WSIS action line id.", "Action lines are C1 to C11.");

@@ -8,7 +8,7 @@ namespace Wsis.Validate;
 public static class PageReader
 {
     /// <summary>First path segments the site itself uses; a page may not take them.</summary>
-    public static readonly string[] ReservedSlugs = ["action-lines", "sdgs", "stakeholders", "sources", "assets", "search", "data", "matrix", "pagefind", "pdf", "404", "index", "sitemap", "robots"];
+    public static readonly string[] ReservedSlugs = ["action-lines", "sdgs", "stakeholders", "sources", "background", "assets", "search", "data", "matrix", "pagefind", "pdf", "404", "index", "sitemap", "robots"];
 
     public static string SlugOf(MarkdownDocument page) =>
         page.File.Path[ContentParser.PagesFolder.Length..^".md".Length];
@@ -24,6 +24,7 @@ public static class PageReader
         if (document.FrontMatter is null) return null;
         var fields = Fields.Of(document.FrontMatter, at, "a page", diagnostics, "title", "description", "source", "action_lines", "order");
         if (fields is null) return null;
+        MarkupCheck.Body(document, diagnostics);
         var actionLines = new List<string>();
         foreach (var entry in fields.TextList("action_lines"))
         {
