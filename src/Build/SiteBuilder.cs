@@ -25,13 +25,9 @@ public static class SiteBuilder
     }
 
     /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>
-<<<<<<< HEAD
     /// <param name="downloads">Files made outside the render (the PDFs), included in the site so pages may link to them.</param>
     public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null,
-        IReadOnlyList<OutputFile>? downloads = null)
-=======
-    public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null, SourceDates? dates = null)
->>>>>>> editors
+        SourceDates? dates = null, IReadOnlyList<OutputFile>? downloads = null)
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
@@ -51,33 +47,20 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Result();
 
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
-<<<<<<< HEAD
         var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
-        var site = timings.Time("render", () => Render(publication, templateFiles, options, diagnostics));
-=======
-        var site = timings.Time("render", () => Render(publication, templateFiles, baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl, dates ?? SourceDates.None, diagnostics));
->>>>>>> editors
+        var site = timings.Time("render", () => Render(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics));
         if (diagnostics.HasErrors) return Result(publication);
 
         var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics));
         return Result(publication, site, links);
     }
 
-<<<<<<< HEAD
-    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, RenderOptions options, DiagnosticBag diagnostics)
+    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, RenderOptions options, SourceDates dates, DiagnosticBag diagnostics)
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
-        var plan = new PagePlanner(publication, views, options).Plan();
-        return new SiteRenderer(templates, new Assets(HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)), options).Render(publication, plan, diagnostics);
-=======
-    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, string baseUrl, SourceDates dates, DiagnosticBag diagnostics)
-    {
-        var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
-        var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
-        var plan = new PagePlanner(publication, views, dates).Plan();
+        var plan = new PagePlanner(publication, views, options, dates).Plan();
         PlanCheck.ReportCollisions(plan, diagnostics);
-        return new SiteRenderer(templates, new Assets(templateFiles.Assets), new RenderOptions(baseUrl)).Render(publication, plan, diagnostics);
->>>>>>> editors
+        return new SiteRenderer(templates, new Assets(HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)), options).Render(publication, plan, diagnostics);
     }
 }

@@ -15,16 +15,6 @@ public static class YamlTreeParser
     public static YamlNode? Parse(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         if (!CheckIndentation(file, yaml, firstLine, diagnostics)) return null;
-<<<<<<< HEAD
-        var lastGood = Mark.Empty;
-        try
-        {
-            return Build(file, yaml, firstLine, diagnostics, ref lastGood);
-        }
-        catch (YamlException e)
-        {
-            ReportSyntax(file, firstLine, e.Start, CleanMessage(e.Message), diagnostics);
-=======
         var parser = new Parser(new StringReader(yaml));
         try
         {
@@ -33,33 +23,20 @@ public static class YamlTreeParser
         catch (YamlException e)
         {
             SyntaxError(file, firstLine, e.Start, CleanMessage(e.Message), diagnostics);
->>>>>>> editors
             return null;
         }
         catch (InvalidOperationException)
         {
-<<<<<<< HEAD
-            // YamlDotNet's scanner throws this on some malformed flow collections; the problem lies after the last good event.
-            ReportSyntax(file, firstLine, lastGood, "a list or block in [ ] or { } is not closed", diagnostics);
-=======
             // YamlDotNet fails this way on some unterminated input (an unclosed '[' at the end); the last good event tells where.
             SyntaxError(file, firstLine, parser.Current?.End ?? Mark.Empty, "a list or block is not closed", diagnostics);
->>>>>>> editors
             return null;
         }
     }
 
-<<<<<<< HEAD
-    private static void ReportSyntax(SourceFile file, int firstLine, Mark at, string message, DiagnosticBag diagnostics) =>
-        diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, Math.Max((int)at.Line + firstLine - 1, 1), Math.Max((int)at.Column, 1)),
-            $"The YAML cannot be read: {message}.",
-            "Check the indentation and quoting on this line and the one before it; text containing ': ' or starting with a special character needs \"double quotes\".");
-=======
     private static void SyntaxError(SourceFile file, int firstLine, Mark at, string message, DiagnosticBag diagnostics) =>
         diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, Math.Max((int)at.Line + firstLine - 1, 1), Math.Max((int)at.Column, 1)),
             $"The YAML cannot be read: {message}.",
             "Check the indentation, brackets and quoting on this line and the one before it; text containing ': ' or starting with a special character needs \"double quotes\".");
->>>>>>> editors
 
     private static bool CheckIndentation(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
@@ -80,11 +57,7 @@ public static class YamlTreeParser
         return ok;
     }
 
-<<<<<<< HEAD
-    private static YamlNode? Build(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics, ref Mark lastGood)
-=======
     private static YamlNode? Build(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics, Parser parser)
->>>>>>> editors
     {
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var stack = new Stack<Frame>();
@@ -101,7 +74,6 @@ public static class YamlTreeParser
 
         while (parser.MoveNext())
         {
-            lastGood = parser.Current!.Start;
             switch (parser.Current)
             {
                 case DocumentStart start when !start.IsImplicit || documents > 0:

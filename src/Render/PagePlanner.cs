@@ -6,11 +6,7 @@ using Wsis.Render.Views;
 namespace Wsis.Render;
 
 /// <summary>The site map in one place: every page the site has, in a fixed order.</summary>
-<<<<<<< HEAD
-public sealed class PagePlanner(Publication publication, ViewFactory views, RenderOptions? options = null)
-=======
-public sealed class PagePlanner(Publication publication, ViewFactory views, SourceDates? dates = null)
->>>>>>> editors
+public sealed class PagePlanner(Publication publication, ViewFactory views, RenderOptions? options = null, SourceDates? dates = null)
 {
     private readonly SourceDates _dates = dates ?? SourceDates.None;
 
