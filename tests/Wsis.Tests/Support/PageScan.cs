@@ -3,11 +3,11 @@ using AngleSharp.Html.Parser;
 
 namespace Wsis.Tests.Support;
 
-/// <summary>Finds active content in a built page: scripts other than the site's own, event handlers, dangerous URLs, embedded frames and styles.</summary>
+/// <summary>Finds active content in a built page: scripts other than the site's own, event handlers, dangerous URLs, embedded frames and styles. The site draws its own SVG (QR codes, swatches); SVG that could run or pull in anything is flagged.</summary>
 public static class PageScan
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "background", "cite"];
-    private static readonly string[] ActiveElements = ["iframe", "frame", "object", "embed", "style", "base", "form", "meta[http-equiv]", "svg", "math", "link[rel=import]"];
+    private static readonly string[] ActiveElements = ["iframe", "frame", "object", "embed", "style", "base", "form", "meta[http-equiv]", "svg foreignObject", "svg use", "svg animate", "svg set", "math", "link[rel=import]"];
 
     public static IReadOnlyList<string> Problems(string html)
     {
