@@ -17,7 +17,8 @@ public static class SiteBuilder
     {
         var timings = new StageTimings();
         var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory), TemplateDirectory.Read(options.TemplatesDirectory)));
-        var result = Build(files, templates, options.BaseUrl, timings);
+        var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
+        var result = Build(files, templates, options.BaseUrl, timings, dates);
         if (!result.Succeeded || options.OutputDirectory is null) return result;
         timings.Time("write", () => SiteWriter.Write(result.Site!, options.OutputDirectory));
         return result with { Written = true };
@@ -26,7 +27,7 @@ public static class SiteBuilder
     /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>
     /// <param name="downloads">Files made outside the render (the PDFs), included in the site so pages may link to them.</param>
     public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null,
-        IReadOnlyList<OutputFile>? downloads = null)
+        SourceDates? dates = null, IReadOnlyList<OutputFile>? downloads = null)
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
@@ -47,18 +48,19 @@ public static class SiteBuilder
 
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
         var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
-        var site = timings.Time("render", () => Render(publication, templateFiles, options, diagnostics));
+        var site = timings.Time("render", () => Render(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics));
         if (diagnostics.HasErrors) return Result(publication);
 
         var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics));
         return Result(publication, site, links);
     }
 
-    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, RenderOptions options, DiagnosticBag diagnostics)
+    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, RenderOptions options, SourceDates dates, DiagnosticBag diagnostics)
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
-        var plan = new PagePlanner(publication, views, options).Plan();
+        var plan = new PagePlanner(publication, views, options, dates).Plan();
+        PlanCheck.ReportCollisions(plan, diagnostics);
         return new SiteRenderer(templates, new Assets(HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)), options).Render(publication, plan, diagnostics);
     }
 }

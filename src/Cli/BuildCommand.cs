@@ -27,16 +27,18 @@ public static class BuildCommand
         return command;
     }
 
-    public static int Run(BuildOptions options)
+    public static int Run(BuildOptions options) => Run(options, Console.Out, Console.Error);
+
+    public static int Run(BuildOptions options, TextWriter output, TextWriter errors)
     {
         if (!Directory.Exists(options.ContentDirectory) || !Directory.Exists(options.TemplatesDirectory))
         {
-            Console.Error.WriteLine($"error: the folder '{(Directory.Exists(options.ContentDirectory) ? options.TemplatesDirectory : options.ContentDirectory)}' does not exist. Run from the repository root or pass --content and --templates.");
+            errors.WriteLine($"error: the folder '{(Directory.Exists(options.ContentDirectory) ? options.TemplatesDirectory : options.ContentDirectory)}' does not exist. Run from the repository root or pass --content and --templates.");
             return ExitCodes.Usage;
         }
         var result = SiteBuilder.Build(options);
-        DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, Console.Error);
-        Console.WriteLine(Summary(result, options));
+        DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
+        output.WriteLine(Summary(result, options));
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 

@@ -62,7 +62,8 @@ public static class PdfCommand
         var watch = Stopwatch.StartNew();
         var timings = new StageTimings();
         var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory), TemplateDirectory.Read(options.TemplatesDirectory)));
-        var first = SiteBuilder.Build(files, templates, options.BaseUrl, timings);
+        var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
+        var first = SiteBuilder.Build(files, templates, options.BaseUrl, timings, dates);
         if (!first.Succeeded) return Fail(first, options, errors);
 
         var baseUrl = options.BaseUrl ?? first.Publication!.Site.BaseUrl ?? SiteBuilder.DefaultBaseUrl;
@@ -80,7 +81,7 @@ public static class PdfCommand
 
         // Built again with the PDFs in it: the handout pages now link them, and the link check covers those links.
         var downloads = pdfs.Select(p => new OutputFile(p.Job.OutputPath, p.Content)).ToList();
-        var result = SiteBuilder.Build(files, templates, options.BaseUrl, timings, downloads);
+        var result = SiteBuilder.Build(files, templates, options.BaseUrl, timings, dates, downloads);
         if (!result.Succeeded) return Fail(result, options, errors);
         SiteWriter.Write(result.Site!, options.OutputDirectory!);
 

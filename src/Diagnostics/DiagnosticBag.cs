@@ -17,6 +17,8 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
+    public bool HasErrorsIn(string path) => _items.Any(d => d.IsError && d.Location.Path == path);
+
     public int ErrorCount => _items.Count(d => d.IsError);
 
     public int WarningCount => _items.Count(d => !d.IsError);

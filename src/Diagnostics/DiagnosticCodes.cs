@@ -29,8 +29,11 @@ public static class DiagnosticCodes
     public const string UnknownReference = "WSIS205";
     public const string UnsafePath = "WSIS206";
     public const string IdMismatch = "WSIS207";
+    public const string HtmlNotAllowed = "WSIS208";
+    public const string UnsafeLink = "WSIS209";
+    public const string DuplicateUrl = "WSIS210";
 
-    // Validate: legal but suspicious.
+    // Legal but suspicious (warnings), except UnsafeMarkup: the sanitizer had to remove something, which is an error.
     public const string NoSdg = "WSIS301";
     public const string EmptyList = "WSIS302";
     public const string TrailingSpace = "WSIS303";

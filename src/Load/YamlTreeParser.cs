@@ -15,19 +15,28 @@ public static class YamlTreeParser
     public static YamlNode? Parse(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         if (!CheckIndentation(file, yaml, firstLine, diagnostics)) return null;
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            return Build(file, yaml, firstLine, diagnostics);
+            return Build(file, yaml, firstLine, diagnostics, parser);
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + firstLine - 1;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, Math.Max(line, 1), Math.Max((int)e.Start.Column, 1)),
-                $"The YAML cannot be read: {CleanMessage(e.Message)}.",
-                "Check the indentation and quoting on this line and the one before it; text containing ': ' or starting with a special character needs \"double quotes\".");
+            SyntaxError(file, firstLine, e.Start, CleanMessage(e.Message), diagnostics);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some unterminated input (an unclosed '[' at the end); the last good event tells where.
+            SyntaxError(file, firstLine, parser.Current?.End ?? Mark.Empty, "a list or block is not closed", diagnostics);
             return null;
         }
     }
+
+    private static void SyntaxError(SourceFile file, int firstLine, Mark at, string message, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, Math.Max((int)at.Line + firstLine - 1, 1), Math.Max((int)at.Column, 1)),
+            $"The YAML cannot be read: {message}.",
+            "Check the indentation, brackets and quoting on this line and the one before it; text containing ': ' or starting with a special character needs \"double quotes\".");
 
     private static bool CheckIndentation(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
@@ -48,9 +57,8 @@ public static class YamlTreeParser
         return ok;
     }
 
-    private static YamlNode? Build(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    private static YamlNode? Build(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics, Parser parser)
     {
-        var parser = new Parser(new StringReader(yaml));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var stack = new Stack<Frame>();
         YamlNode? root = null;
@@ -80,7 +88,7 @@ public static class YamlTreeParser
                     documents++;
                     break;
                 case Scalar scalar:
-                    var value = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, At(scalar.Start));
+                    var value = Positioned(scalar);
                     Remember(scalar.Anchor, value);
                     Attach(value);
                     break;
@@ -118,6 +126,31 @@ public static class YamlTreeParser
             }
             stack.Push(frame);
             return true;
+        }
+
+        // Maps positions inside a value back to the file, so a problem deep in a '|' block is reported on its own line.
+        YamlScalar Positioned(Scalar scalar)
+        {
+            var start = At(scalar.Start);
+            var value = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, start);
+            switch (scalar.Style)
+            {
+                case ScalarStyle.Literal or ScalarStyle.Folded:
+                    var lineStart = yaml.IndexOf('\n', (int)Math.Min(scalar.Start.Index, yaml.Length)) + 1;
+                    while (lineStart > 0 && lineStart < yaml.Length && yaml[lineStart] == '\n') lineStart++;
+                    var indent = 0;
+                    while (lineStart > 0 && lineStart + indent < yaml.Length && yaml[lineStart + indent] == ' ') indent++;
+                    return value with
+                    {
+                        ContentStart = new SourceLocation(file.Path, start.Line + 1, indent + 1),
+                        KeepsLines = scalar.Style == ScalarStyle.Literal,
+                        IsSingleLine = false,
+                    };
+                case ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted:
+                    return value with { ContentStart = start with { Column = start.Column + 1 }, IsSingleLine = scalar.Start.Line == scalar.End.Line };
+                default:
+                    return value with { IsSingleLine = scalar.Start.Line == scalar.End.Line };
+            }
         }
 
         void Remember(AnchorName anchor, YamlNode node)

@@ -1,47 +1,92 @@
 using Ganss.Xss;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using Wsis.Diagnostics;
+using Wsis.Validate;
 
 namespace Wsis.Render;
 
 /// <summary>
 /// Turns content Markdown into safe HTML: one Markdig pipeline with only the extensions the content needs
 /// and raw HTML off, then an allow-list sanitizer, since Markdig alone still emits javascript: URLs.
+/// Validation (MarkupCheck) reports unsafe input first; anything the sanitizer still has to remove is an error too.
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
     private readonly MarkdownPipeline _pipeline;
     private readonly ThreadLocal<HtmlSanitizer> _sanitizer;
 
     public MarkdownRenderer()
     {
         _pipeline = new MarkdownPipelineBuilder()
-            .UsePipeTables()
-            .UseEmphasisExtras()
-            .UseFootnotes()
-            .UseAutoLinks()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseContentExtensions()
             .DisableHtml()
             .Build();
         _sanitizer = new ThreadLocal<HtmlSanitizer>(CreateSanitizer);
     }
 
     public TrustedHtml Block(string markdown, SourceLocation at, DiagnosticBag diagnostics) =>
-        new(Sanitize(Markdown.ToHtml(markdown, _pipeline), at, diagnostics));
+        new(Sanitize(ToHtml(markdown, at, diagnostics), at, diagnostics));
 
     /// <summary>For one-paragraph fields (a priority's text, a list entry): the paragraph without its &lt;p&gt;.</summary>
     public TrustedHtml Inline(string markdown, SourceLocation at, DiagnosticBag diagnostics)
     {
-        var html = Markdown.ToHtml(markdown, _pipeline).Trim();
+        var html = ToHtml(markdown, at, diagnostics).Trim();
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
             html = html[3..^4];
         return new TrustedHtml(Sanitize(html, at, diagnostics));
     }
 
-    /// <summary>Plain text of inline Markdown, for titles, descriptions and search.</summary>
-    public static string PlainText(string markdown) => Markdown.ToPlainText(markdown).Trim();
+    /// <summary>Plain text of inline Markdown, for titles, descriptions and search; text too deeply nested for Markdig stays as written.</summary>
+    public static string PlainText(string markdown)
+    {
+        try
+        {
+            return Markdown.ToPlainText(markdown).Trim();
+        }
+        catch (ArgumentException)
+        {
+            return markdown.Trim();
+        }
+    }
+
+    private string ToHtml(string markdown, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var document = Markdown.Parse(markdown, _pipeline);
+            AlignmentAsClasses(document);
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            _pipeline.Setup(renderer);
+            renderer.Render(document);
+            return writer.ToString();
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested more than 128 levels deep; validation reports it where it can.
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, at, "The Markdown is nested too deeply to be rendered.", "Flatten it: no text needs more than a few levels.");
+            return "";
+        }
+    }
+
+    // Markdig writes column alignment as a style attribute, which the sanitizer and the site's CSP both refuse.
+    private static void AlignmentAsClasses(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Table>())
+        {
+            foreach (var row in table.OfType<TableRow>())
+                foreach (var cell in row.OfType<TableCell>())
+                {
+                    var column = cell.ColumnIndex >= 0 && cell.ColumnIndex < table.ColumnDefinitions.Count ? table.ColumnDefinitions[cell.ColumnIndex] : null;
+                    if (column?.Alignment is { } alignment) cell.GetAttributes().AddClass($"align-{alignment.ToString().ToLowerInvariant()}");
+                }
+            foreach (var column in table.ColumnDefinitions) column.Alignment = null;
+        }
+    }
 
     private string Sanitize(string html, SourceLocation at, DiagnosticBag diagnostics)
     {
@@ -55,7 +100,7 @@ public sealed class MarkdownRenderer
         {
             var clean = sanitizer.Sanitize(html);
             if (removed.Count > 0)
-                diagnostics.Warning(DiagnosticCodes.UnsafeMarkup, at, $"Unsafe markup was removed: {string.Join(", ", removed.Distinct())}.",
+                diagnostics.Error(DiagnosticCodes.UnsafeMarkup, at, $"Unsafe markup had to be removed: {string.Join(", ", removed.Distinct())}.",
                     "Use plain Markdown links to http, https or mailto addresses; scripts, styles and embedded HTML are not allowed.");
             return clean;
         }
@@ -72,10 +117,12 @@ public sealed class MarkdownRenderer
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Clear();
-        foreach (var scheme in AllowedSchemes) sanitizer.AllowedSchemes.Add(scheme);
+        foreach (var scheme in MarkupCheck.SafeSchemes) sanitizer.AllowedSchemes.Add(scheme);
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Remove("style");
+        sanitizer.AllowedTags.Remove("form");
         sanitizer.AllowedCssProperties.Clear();
         sanitizer.AllowedAtRules.Clear();
         sanitizer.AllowDataAttributes = false;
@@ -83,7 +130,7 @@ public sealed class MarkdownRenderer
         {
             if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link
                 && link.GetAttribute("href") is { } href
-                && (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+                && (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("//", StringComparison.Ordinal)))
                 link.SetAttribute("rel", "noopener");
         };
         return sanitizer;

@@ -1,12 +1,15 @@
 using Wsis.Diagnostics;
+using Wsis.Load;
 using Wsis.Model;
 using Wsis.Render.Views;
 
 namespace Wsis.Render;
 
 /// <summary>The site map in one place: every page the site has, in a fixed order.</summary>
-public sealed class PagePlanner(Publication publication, ViewFactory views, RenderOptions? options = null)
+public sealed class PagePlanner(Publication publication, ViewFactory views, RenderOptions? options = null, SourceDates? dates = null)
 {
+    private readonly SourceDates _dates = dates ?? SourceDates.None;
+
     private readonly PublicationIndex _index = publication.Index;
 
     public IReadOnlyList<PlannedPage> Plan()
@@ -33,21 +36,27 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         return pages;
     }
 
-    private PageMeta Meta(string title, string description, string url, string section, IEnumerable<LinkView> trail, string? file = null) => new()
+    /// <summary>source: the file in the repository the page's text comes from, for "Edit this page" and its date.</summary>
+    private PageMeta Meta(string title, string description, string url, string section, IEnumerable<LinkView> trail, string source) => new()
     {
         Title = title,
         Description = ViewFactory.Shorten(description, 300),
         Url = url,
         Section = section,
         Breadcrumbs = [new LinkView("Home", Urls.Home), .. trail],
-        EditUrl = file is null || publication.Site.Repository is null ? null : $"{publication.Site.Repository}/edit/{publication.Site.Branch}/content/{file}",
+        EditUrl = publication.Site.Repository is null ? null : $"{publication.Site.Repository}/edit/{publication.Site.Branch}/{source}",
+        LastChanged = _dates.Of(source),
     };
+
+    private static string Content(string path) => "content/" + path;
+
+    private static string Template(string name) => TemplateSet.TemplatesFolder + name;
 
     private static SourceLocation At(string? file) => SourceLocation.File(file is null ? "templates/" : file);
 
     private PlannedPage Home()
     {
-        var meta = Meta(publication.Site.Title, publication.Site.Description, Urls.Home, "home", []) with { Breadcrumbs = [] };
+        var meta = Meta(publication.Site.Title, publication.Site.Description, Urls.Home, "home", [], Content("site.yml")) with { Breadcrumbs = [] };
         return new(Urls.Home, "home.html",
             new HomeView(meta, publication.Site.Description, publication.ActionLines.Select(views.ActionLineSummary).ToList(),
                 publication.Goals.Select(views.GoalSummary).ToList(), publication.Stakeholders.Select(views.StakeholderSummary).ToList(),
@@ -57,7 +66,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
 
     private PlannedPage ActionLineIndex()
     {
-        var meta = Meta("Action lines", "The eleven WSIS Action Lines, C1 to C11, with their facilitators, priorities and roadmaps.", Urls.ActionLines, "action-lines", []);
+        var meta = Meta("Action lines", "The eleven WSIS Action Lines, C1 to C11, with their facilitators, priorities and roadmaps.", Urls.ActionLines, "action-lines", [], Template("action-lines.html"));
         return new(Urls.ActionLines, "action-lines.html", new ActionLineIndexView(meta, publication.ActionLines.Select(views.ActionLineSummary).ToList()), meta, At(null));
     }
 
@@ -65,7 +74,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     {
         var url = Urls.ActionLine(line.Id);
         var meta = Meta($"{line.Id}: {line.Title}", $"WSIS Action Line {line.Id}, {line.Title}: " + MarkdownRenderer.PlainText(line.Overview), url, "action-lines",
-            [new LinkView("Action lines", Urls.ActionLines)], line.Files[0]);
+            [new LinkView("Action lines", Urls.ActionLines)], Content(line.Files[0]));
         var groups = RoadmapGroups.All
             .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"roadmap-{g.Slug()}", views.Items(line.Roadmap.Where(r => r.Group == g))))
             .Where(g => g.Rows.Count > 0)
@@ -111,7 +120,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var view = views.Item(item);
         var meta = Meta(item.Title, view.Summary, view.Url, "action-lines",
             [new LinkView("Action lines", Urls.ActionLines), new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id))],
-            item.Location.Path);
+            Content(item.Location.Path));
         var alsoUnder = item.Sdgs.Where(l => l.Target is not null)
             .Select(l => new AlsoUnderView(views.Badge(l.Goal, l.Target),
                 views.Items(_index.ItemsByTarget[l.Target!].Where(other => other.ActionLineId != item.ActionLineId))))
@@ -126,7 +135,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
 
     private PlannedPage GoalIndex()
     {
-        var meta = Meta("Sustainable Development Goals", "The 17 Sustainable Development Goals and the WSIS priorities and roadmap rows linked to each.", Urls.Sdgs, "sdgs", []);
+        var meta = Meta("Sustainable Development Goals", "The 17 Sustainable Development Goals and the WSIS priorities and roadmap rows linked to each.", Urls.Sdgs, "sdgs", [], Content("sdgs.yml"));
         return new(Urls.Sdgs, "sdgs.html", new GoalIndexView(meta, publication.Goals.Select(views.GoalSummary).ToList()), meta, At("sdgs.yml"));
     }
 
@@ -135,7 +144,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var url = Urls.Goal(goal.Number);
         var items = _index.ItemsByGoal.GetValueOrDefault(goal.Number) ?? [];
         var meta = Meta($"SDG {goal.Number}: {goal.Name}", $"WSIS priorities and roadmap rows linked to Sustainable Development Goal {goal.Number}, {goal.Name}.", url, "sdgs",
-            [new LinkView("SDGs", Urls.Sdgs)], "sdgs.yml");
+            [new LinkView("SDGs", Urls.Sdgs)], Content("sdgs.yml"));
         var targets = goal.Targets.Where(_index.ItemsByTarget.ContainsKey)
             .Select(t => new TargetView(t, Urls.TargetAnchor(t), _index.TargetTexts.GetValueOrDefault(t), views.Items(_index.ItemsByTarget[t])))
             .ToList();
@@ -144,7 +153,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
 
     private PlannedPage StakeholderIndex()
     {
-        var meta = Meta("Stakeholders", "The stakeholder groups the WSIS texts name, and the items addressed to each.", Urls.Stakeholders, "stakeholders", []);
+        var meta = Meta("Stakeholders", "The stakeholder groups the WSIS texts name, and the items addressed to each.", Urls.Stakeholders, "stakeholders", [], Content("stakeholders.yml"));
         return new(Urls.Stakeholders, "stakeholders.html",
             new StakeholderIndexView(meta, publication.Stakeholders.Select(views.StakeholderSummary).ToList(), _index.AllStakeholderItems.Count), meta, At("stakeholders.yml"));
     }
@@ -154,7 +163,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var url = Urls.Stakeholder(group.Slug);
         var items = _index.ItemsByStakeholder.GetValueOrDefault(group.Slug) ?? [];
         var meta = Meta(group.Name, $"WSIS priorities and roadmap rows that name {group.Name}. {group.Description}", url, "stakeholders",
-            [new LinkView("Stakeholders", Urls.Stakeholders)], "stakeholders.yml");
+            [new LinkView("Stakeholders", Urls.Stakeholders)], Content("stakeholders.yml"));
         return new(url, "stakeholder.html",
             new StakeholderPageView(meta, group.Name, group.Description, views.GroupByActionLine(items), items.Count, false, _index.AllStakeholderItems.Count), meta, At("stakeholders.yml"));
     }
@@ -163,7 +172,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     {
         var items = _index.AllStakeholderItems;
         var meta = Meta("All stakeholders", "WSIS priorities and roadmap rows whose text addresses every stakeholder group.", Urls.AllStakeholders, "stakeholders",
-            [new LinkView("Stakeholders", Urls.Stakeholders)]);
+            [new LinkView("Stakeholders", Urls.Stakeholders)], Content("stakeholders.yml"));
         return new(Urls.AllStakeholders, "stakeholder.html",
             new StakeholderPageView(meta, "All stakeholders", "Items whose text addresses every stakeholder group rather than naming some.", views.GroupByActionLine(items), items.Count, true, items.Count),
             meta, At("stakeholders.yml"));
@@ -171,7 +180,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
 
     private PlannedPage Background()
     {
-        var meta = Meta("Background", "Background pages and the source documents this publication transcribes.", Urls.Background, "background", []);
+        var meta = Meta("Background", "Background pages and the source documents this publication transcribes.", Urls.Background, "background", [], Template("background.html"));
         return new(Urls.Background, "background.html",
             new BackgroundView(meta, publication.Pages.Select(p => new LinkView(p.Title, Urls.Page(p.Slug))).ToList(),
                 publication.Sources.Select(s => views.Source(s.Id)!).ToList()),
@@ -182,7 +191,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     {
         var url = Urls.Source(source.Id);
         var meta = Meta(source.Title, $"The source text of “{source.Title}”, as transcribed by this publication.", url, "background",
-            [new LinkView("Background", Urls.Background)], $"sources/{source.File}");
+            [new LinkView("Background", Urls.Background)], Content($"sources/{source.File}"));
         var usedBy = publication.ActionLines.Where(a => a.SourceId == source.Id || a.Items.Any(i => i.SourceId == source.Id) || a.Context?.SourceId == source.Id)
             .Select(a => new LinkView($"{a.Id} {a.Title}", Urls.ActionLine(a.Id)))
             .Concat(publication.Pages.Where(p => p.SourceId == source.Id).Select(p => new LinkView(p.Title, Urls.Page(p.Slug))))
@@ -193,7 +202,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     private PlannedPage FreePage(Page page)
     {
         var url = Urls.Page(page.Slug);
-        var meta = Meta(page.Title, page.Description ?? page.Title, url, "background", [new LinkView("Background", Urls.Background)], page.File);
+        var meta = Meta(page.Title, page.Description ?? page.Title, url, "background", [new LinkView("Background", Urls.Background)], Content(page.File));
         return new(url, "page.html",
             new FreePageView(meta, views.Markdown(page.Body, SourceLocation.File(page.File)), views.Source(page.SourceId),
                 page.ActionLines.Where(_index.ActionLinesById.ContainsKey).Select(id => new LinkView($"{id} {_index.ActionLinesById[id].Title}", Urls.ActionLine(id))).ToList()),
@@ -202,7 +211,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
 
     private PlannedPage NotFound()
     {
-        var meta = Meta("Page not found", "The page you asked for does not exist.", "/404.html", "none", []) with { NoIndex = true };
+        var meta = Meta("Page not found", "The page you asked for does not exist.", "/404.html", "none", [], Template("404.html")) with { NoIndex = true };
         return new("/404.html", "404.html", new NotFoundView(meta), meta, At(null));
     }
 }

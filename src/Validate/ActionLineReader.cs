@@ -17,11 +17,12 @@ public static partial class ActionLineReader
     public static ActionLine? Read(LoadedActionLine loaded, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
         var overview = loaded.Overview;
-        if (overview is null) return null;
+        if (overview?.FrontMatter is null) return null;
         var fields = Fields.Of(overview.FrontMatter, SourceLocation.File(overview.File.Path), "an action line", diagnostics,
             "id", "title", "facilitators", "facilitators_source", "source", "status", "related_pages", "sub_lines");
         if (fields is null) return null;
 
+        MarkupCheck.Body(overview, diagnostics);
         var id = fields.RequiredText("id");
         if (id.Length > 0 && !IdPattern().IsMatch(id))
             diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("id"), $"'{id}' is not a WSIS action line id.", "Action lines are C1 to C11.");

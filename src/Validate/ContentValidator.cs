@@ -13,9 +13,6 @@ public static class ContentValidator
         var sources = CatalogReader.ReadSources(content.Sources, content.SourceTexts, diagnostics);
         var goals = CatalogReader.ReadGoals(content.Sdgs, diagnostics);
         var stakeholders = CatalogReader.ReadStakeholders(content.Stakeholders, diagnostics);
-        ReportDuplicates(sources, s => s.Id, "source", content.Sources, diagnostics);
-        ReportDuplicates(goals, g => g.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), "goal", content.Sdgs, diagnostics);
-        ReportDuplicates(stakeholders, s => s.Slug, "stakeholder group", content.Stakeholders, diagnostics);
 
         var vocabulary = Vocabulary.From(goals, stakeholders, sources, content.Pages.Select(PageReader.SlugOf));
         var actionLines = content.ActionLines.AsParallel().AsOrdered()
@@ -26,12 +23,5 @@ public static class ContentValidator
             diagnostics.Error(DiagnosticCodes.DuplicateId, SourceLocation.File(twin.Files[0]), $"The action line '{twin.Id}' is defined twice.", "Give each folder its own id.");
         var pages = content.Pages.Select(page => PageReader.Read(page, vocabulary, diagnostics)).OfType<Page>().ToList();
         return new ValidatedContent(site, sources, goals, stakeholders, actionLines, pages);
-    }
-
-    private static void ReportDuplicates<T>(IEnumerable<T> items, Func<T, string> key, string what, YamlDocument? file, DiagnosticBag diagnostics)
-    {
-        foreach (var group in items.GroupBy(key).Where(g => g.Key.Length > 0 && g.Count() > 1))
-            diagnostics.Error(DiagnosticCodes.DuplicateId, SourceLocation.File(file?.File.Path ?? ""), $"The {what} '{group.Key}' is defined {group.Count()} times.",
-                "Keep one definition and remove the others.");
     }
 }

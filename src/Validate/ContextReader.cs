@@ -9,7 +9,7 @@ public static class ContextReader
 {
     public static ActionLineContext? Read(YamlDocument document, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
-        var root = Fields.Of(document.Root, SourceLocation.File(document.File.Path), "context.yml", diagnostics, "source", "sections", "milestones");
+        var root = Fields.OfDocument(document, "context.yml", diagnostics, "source", "sections", "milestones");
         if (root is null) return null;
         var sections = new List<ContextSection>();
         foreach (var node in root.List("sections"))
@@ -25,7 +25,7 @@ public static class ContextReader
                 Slug = slug,
                 Title = fields.RequiredText("title"),
                 Points = fields.TextList("points").Select(p => p.Value).ToList(),
-                Notes = fields.Text("notes"),
+                Notes = fields.Markdown("notes"),
             });
         }
         var milestones = root.List("milestones")
@@ -36,7 +36,7 @@ public static class ContextReader
                 Period = fields.RequiredText("period"),
                 Title = fields.Text("title"),
                 Points = fields.TextList("points").Select(p => p.Value).ToList(),
-                Notes = fields.Text("notes"),
+                Notes = fields.Markdown("notes"),
             })
             .ToList();
         return new ActionLineContext { SourceId = ActionLineReader.RequiredSource(root, vocabulary, diagnostics), Sections = sections, Milestones = milestones };

@@ -13,6 +13,7 @@ public sealed class Fields
     private readonly YamlMapping _map;
     private readonly string _kind;
     private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _checked = new(StringComparer.Ordinal);
 
     private Fields(YamlMapping map, string kind, DiagnosticBag diagnostics, IReadOnlyCollection<string> allowed)
     {
@@ -31,11 +32,17 @@ public sealed class Fields
     public static Fields? Of(YamlNode? node, SourceLocation fallback, string kind, DiagnosticBag diagnostics, params string[] allowed)
     {
         if (node is YamlMapping map) return new Fields(map, kind, diagnostics, allowed);
+        // A file that could not be parsed has its error already; "found nothing" would only repeat it.
+        if (node is null && diagnostics.HasErrorsIn(fallback.Path)) return null;
         diagnostics.Error(DiagnosticCodes.WrongType, node?.Location ?? fallback,
             $"Expected {kind} as a set of 'name: value' fields, found {node?.KindName ?? "nothing"}.",
             $"Write {kind} as fields, one 'name: value' per line.");
         return null;
     }
+
+    /// <summary>The fields at the root of a file; null without a new diagnostic when the file could not be parsed, since that is reported already.</summary>
+    public static Fields? OfDocument(YamlDocument? document, string kind, DiagnosticBag diagnostics, params string[] allowed) =>
+        document?.Root is null ? null : Of(document.Root, SourceLocation.File(document.File.Path), kind, diagnostics, allowed);
 
     public YamlNode? Node(string name) => _map[name] is { } node && !(node is YamlScalar { IsNull: true }) ? node : null;
 
@@ -52,6 +59,7 @@ public sealed class Fields
         if (node is YamlScalar scalar)
         {
             if (required && string.IsNullOrWhiteSpace(scalar.Value)) Missing(name);
+            if (_checked.Add(name)) MarkupCheck.PlainText(scalar, _diagnostics);
             return scalar.Value;
         }
         WrongType(name, node, "a text value");
@@ -59,6 +67,23 @@ public sealed class Fields
     }
 
     public string RequiredText(string name) => Text(name, required: true) ?? "";
+
+    /// <summary>A Markdown field: checked for raw HTML and unsafe links instead of for tags.</summary>
+    public string? Markdown(string name, bool required = false)
+    {
+        if (Node(name) is YamlScalar scalar && _checked.Add(name)) MarkupCheck.Markdown(scalar, _diagnostics);
+        return Text(name, required);
+    }
+
+    public string RequiredMarkdown(string name) => Markdown(name, required: true) ?? "";
+
+    /// <summary>A list of Markdown entries (expected results, ITU activities).</summary>
+    public IReadOnlyList<YamlScalar> MarkdownList(string name)
+    {
+        var entries = Entries(name, required: false, markdown: true);
+        foreach (var entry in entries) MarkupCheck.Markdown(entry, _diagnostics);
+        return entries;
+    }
 
     public int? Integer(string name, bool required = false)
     {
@@ -88,12 +113,19 @@ public sealed class Fields
     }
 
     /// <summary>A list of text values, each with its own position.</summary>
-    public IReadOnlyList<YamlScalar> TextList(string name, bool required = false)
+    public IReadOnlyList<YamlScalar> TextList(string name, bool required = false) => Entries(name, required, markdown: false);
+
+    private IReadOnlyList<YamlScalar> Entries(string name, bool required, bool markdown)
     {
         var result = new List<YamlScalar>();
+        var check = _checked.Add(name + "[]");
         foreach (var item in List(name, required))
         {
-            if (item is YamlScalar { IsNull: false } scalar) result.Add(scalar);
+            if (item is YamlScalar { IsNull: false } scalar)
+            {
+                result.Add(scalar);
+                if (check && !markdown) MarkupCheck.PlainText(scalar, _diagnostics);
+            }
             else
                 _diagnostics.Error(DiagnosticCodes.WrongType, item.Location, $"Each entry of '{name}' in {_kind} must be a text value, found {item.KindName}.",
                     "Write each entry as '- text' on its own line; quote text that contains ': '.");
@@ -101,9 +133,13 @@ public sealed class Fields
         return result;
     }
 
-    private void Missing(string name) =>
-        _diagnostics.Error(DiagnosticCodes.MissingField, _map.Location, $"The required field '{name}' of {_kind} is missing or empty.",
-            $"Add '{name}: …' to this block.");
+    private void Missing(string name)
+    {
+        if (_map[name] is { } empty)
+            _diagnostics.Error(DiagnosticCodes.MissingField, empty.Location, $"The required field '{name}' of {_kind} is empty.", $"Write the {name.Replace('_', ' ')} after '{name}:'.");
+        else
+            _diagnostics.Error(DiagnosticCodes.MissingField, _map.Location, $"The required field '{name}' of {_kind} is missing.", $"Add '{name}: …' to this block.");
+    }
 
     private void WrongType(string name, YamlNode node, string expected) =>
         _diagnostics.Error(DiagnosticCodes.WrongType, node.Location, $"The field '{name}' of {_kind} must be {expected}, found {node.KindName}.",

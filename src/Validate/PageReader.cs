@@ -8,7 +8,7 @@ namespace Wsis.Validate;
 public static class PageReader
 {
     /// <summary>First path segments the site itself uses; a page may not take them.</summary>
-    public static readonly string[] ReservedSlugs = ["action-lines", "sdgs", "stakeholders", "sources", "assets", "search", "data", "matrix", "pagefind", "pdf", "404", "index", "sitemap", "robots"];
+    public static readonly string[] ReservedSlugs = ["action-lines", "sdgs", "stakeholders", "sources", "background", "assets", "search", "data", "matrix", "pagefind", "pdf", "404", "index", "sitemap", "robots"];
 
     public static string SlugOf(MarkdownDocument page) =>
         page.File.Path[ContentParser.PagesFolder.Length..^".md".Length];
@@ -21,8 +21,10 @@ public static class PageReader
             diagnostics.Error(DiagnosticCodes.UnsafePath, at, $"The page name '{slug}' cannot be used in a web address.", $"Rename the file using {Slugs.Rule}.");
         else if (ReservedSlugs.Contains(slug))
             diagnostics.Error(DiagnosticCodes.UnsafePath, at, $"The page name '{slug}' is used by the site itself.", "Rename the file.");
+        if (document.FrontMatter is null) return null;
         var fields = Fields.Of(document.FrontMatter, at, "a page", diagnostics, "title", "description", "source", "action_lines", "order");
         if (fields is null) return null;
+        MarkupCheck.Body(document, diagnostics);
         var actionLines = new List<string>();
         foreach (var entry in fields.TextList("action_lines"))
         {

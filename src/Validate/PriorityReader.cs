@@ -9,7 +9,7 @@ public static class PriorityReader
 {
     public static IReadOnlyList<Priority> Read(YamlDocument document, string actionLineId, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
-        var root = Fields.Of(document.Root, SourceLocation.File(document.File.Path), "priorities.yml", diagnostics, "source", "priorities");
+        var root = Fields.OfDocument(document, "priorities.yml", diagnostics, "source", "priorities");
         if (root is null) return [];
         var source = ActionLineReader.RequiredSource(root, vocabulary, diagnostics);
         var result = new List<Priority>();
@@ -24,7 +24,7 @@ public static class PriorityReader
                 diagnostics.Error(DiagnosticCodes.DuplicateId, fields.LocationOf("number"), $"Priority {number} of {actionLineId} is defined twice.",
                     $"Give it the next free number, {result.Max(p => p.Number) + 1}.");
             var keyPhrase = fields.RequiredText("key_phrase");
-            var text = fields.RequiredText("text");
+            var text = fields.RequiredMarkdown("text");
             if (keyPhrase.Length > 0 && text.Length > 0 && !text.Contains(keyPhrase, StringComparison.Ordinal))
                 diagnostics.Warning(DiagnosticCodes.InvalidValue, fields.LocationOf("key_phrase"), $"The key phrase '{keyPhrase}' does not occur in the text.",
                     "Copy the bold phrase from the text exactly.");

@@ -9,7 +9,7 @@ public static class RoadmapReader
 {
     public static IReadOnlyList<RoadmapRow> Read(YamlDocument document, string actionLineId, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
-        var root = Fields.Of(document.Root, SourceLocation.File(document.File.Path), "roadmap.yml", diagnostics, "source", "rows");
+        var root = Fields.OfDocument(document, "roadmap.yml", diagnostics, "source", "rows");
         if (root is null) return [];
         var source = ActionLineReader.RequiredSource(root, vocabulary, diagnostics);
         var result = new List<RoadmapRow>();
@@ -29,12 +29,12 @@ public static class RoadmapReader
                 ActionLineId = actionLineId,
                 Group = group ?? RoadmapGroup.Geneva,
                 Label = label,
-                Outcome = fields.RequiredText("outcome"),
+                Outcome = fields.RequiredMarkdown("outcome"),
                 Timing = fields.Text("timing"),
                 ItuGoals = fields.TextList("itu_goals").Select(s => s.Value).ToList(),
                 Sdgs = SdgReader.Read(fields, vocabulary, diagnostics),
-                ExpectedResults = fields.TextList("expected_results").Select(s => s.Value).ToList(),
-                ItuActivities = fields.TextList("itu_activities").Select(s => s.Value).ToList(),
+                ExpectedResults = fields.MarkdownList("expected_results").Select(s => s.Value).ToList(),
+                ItuActivities = fields.MarkdownList("itu_activities").Select(s => s.Value).ToList(),
                 Stakeholders = StakeholderReader.Read(fields, vocabulary, diagnostics),
                 Note = fields.Text("note"),
                 SourceId = source,
@@ -45,10 +45,10 @@ public static class RoadmapReader
                     $"Row '{label}' of the {group.Value.Title()} group is defined twice (first at line {twin.Location.Line}).",
                     "Labels must be unique within a group, ignoring case.");
             if (row.ExpectedResults.Count == 0)
-                diagnostics.Warning(DiagnosticCodes.EmptyList, fields.Location, $"Row '{label}' of {actionLineId} has no expected results.",
+                diagnostics.Warning(DiagnosticCodes.EmptyList, fields.Location, $"Row '{label}' ({row.Group.Title()}) of {actionLineId} has no expected results.",
                     "Add 'expected_results:' with one '- result' per line, if the source gives any.");
             if (row.Sdgs.Count == 0)
-                diagnostics.Warning(DiagnosticCodes.NoSdg, fields.Location, $"Row '{label}' of {actionLineId} has no SDG link.", "Add 'sdgs:' if the source gives any.");
+                diagnostics.Warning(DiagnosticCodes.NoSdg, fields.Location, $"Row '{label}' ({row.Group.Title()}) of {actionLineId} has no SDG link.", "Add 'sdgs:' if the source gives any.");
             result.Add(row);
         }
         return result;

@@ -1,0 +1,64 @@
+using System.Text;
+using Wsis.Build;
+using Wsis.Load;
+
+namespace Wsis.Tests.Support;
+
+/// <summary>A content folder held in memory: a known-good set that a test changes in one place and builds.</summary>
+public sealed record ContentSet(IReadOnlyDictionary<string, byte[]> Files)
+{
+    public static string MinimalFolder => Path.Combine(Repo.Root, "tests", "Wsis.Tests", "Fixtures", "minimal");
+
+    private static readonly Lazy<ContentSet> MinimalSet = new(() => FromFiles(ContentDirectory.Read(MinimalFolder)));
+    private static readonly Lazy<ContentSet> RealSet = new(() => FromFiles(ContentDirectory.Read(Repo.Content)));
+    private static readonly Lazy<TemplateFiles> RealTemplates = new(() => TemplateDirectory.Read(Repo.Templates));
+
+    /// <summary>Two action lines, a priority file, a roadmap, a context file, a page: every file kind, a few lines each.</summary>
+    public static ContentSet Minimal => MinimalSet.Value;
+
+    public static ContentSet Real => RealSet.Value;
+
+    public static TemplateFiles Templates => RealTemplates.Value;
+
+    public static ContentSet FromFiles(IEnumerable<RawFile> files) =>
+        new(files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal));
+
+    public string Text(string path) => Encoding.UTF8.GetString(Files[path]);
+
+    public ContentSet With(string path, string text) => With(path, Encoding.UTF8.GetBytes(text));
+
+    public ContentSet With(string path, byte[] bytes) =>
+        new(new Dictionary<string, byte[]>(Files, StringComparer.Ordinal) { [path] = bytes });
+
+    public ContentSet Without(string path)
+    {
+        var files = new Dictionary<string, byte[]>(Files, StringComparer.Ordinal);
+        if (!files.Remove(path)) throw new ArgumentException($"No file {path} in the set");
+        return new(files);
+    }
+
+    /// <summary>Replaces text that must occur exactly once, so a case cannot silently stop testing anything.</summary>
+    public ContentSet Replace(string path, string old, string replacement)
+    {
+        var text = Text(path);
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        if (at < 0 || text.IndexOf(old, at + 1, StringComparison.Ordinal) >= 0)
+            throw new ArgumentException($"'{old}' must occur exactly once in {path}");
+        return With(path, text[..at] + replacement + text[(at + old.Length)..]);
+    }
+
+    public IReadOnlyList<RawFile> ToRawFiles() =>
+        Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new RawFile(f.Key, f.Value)).ToList();
+
+    public BuildResult Build() => SiteBuilder.Build(ToRawFiles(), Templates, null);
+
+    public void WriteTo(string folder)
+    {
+        foreach (var (path, bytes) in Files)
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, bytes);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Wsis.Diagnostics;
+using Wsis.Load;
+using Wsis.Model;
+using Wsis.Render;
+using Wsis.Validate;
+
+namespace Wsis.Tests.Support;
+
+/// <summary>
+/// Renders content whatever validation said, to test the second line of defence on its own: escaping and the
+/// sanitizer must keep hostile input off the page even if validation let it through.
+/// </summary>
+public static class UncheckedRender
+{
+    public static RenderedSite Render(ContentSet content)
+    {
+        var diagnostics = new DiagnosticBag();
+        var loaded = ContentParser.Parse(content.ToRawFiles(), diagnostics);
+        var publication = PublicationBuilder.Build(ContentValidator.Validate(loaded, diagnostics));
+        var templates = TemplateSet.Parse(ContentSet.Templates.Templates, diagnostics);
+        var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
+        var plan = new PagePlanner(publication, views).Plan();
+        return new SiteRenderer(templates, new Assets(ContentSet.Templates.Assets), new RenderOptions("http://localhost:8080")).Render(publication, plan, diagnostics);
+    }
+}
