@@ -46,6 +46,9 @@ public static class SiteBuilder
         };
         if (diagnostics.HasErrors) return Result();
 
+        // Without a content_date in site.yml, the content is dated by its last change in git.
+        if (validated.Site.ContentDate is null && dates?.NewestUnder("content/") is { } newest)
+            validated = validated with { Site = validated.Site with { ContentDate = newest } };
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
         var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
         var site = timings.Time("render", () => Render(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics));

@@ -28,7 +28,7 @@ public sealed class PrintedHandouts : IAsyncLifetime
             SkipReason = "pdftotext is not installed (apt-get install -y poppler-utils): the PDF tests read the PDFs with it.";
             return;
         }
-        Build = SiteBuilder.Build(ContentDirectory.Read(Repo.Content), TemplateDirectory.Read(Repo.Templates), BaseUrl);
+        Build = SiteBuilder.Build(ContentDirectory.Read(Repo.Content), TemplateDirectory.Read(Repo.Templates), BaseUrl, dates: SourceDates.Read(Repo.Content, Repo.Templates));
         Assert.True(Build.Succeeded, "the real content must build before its handouts can be printed");
         await using var printer = await PdfPrinter.StartAsync(ChromiumPath, BaseUrl, new SiteFiles(Build.Site!), Paper.A4);
         Pdfs = await PdfBuilder.PrintAsync(printer, Build.Publication!);
