@@ -8,11 +8,13 @@ var root = new RootCommand("""
     Examples:
       dotnet run -- build                 write the site to _site/
       dotnet run -- check                 validate and check links, write nothing
+      dotnet run -- pdf                   the site plus a PDF of every handout (needs chromium)
       dotnet run -- new priority C11      add the next priority of C11, ready to fill in
       dotnet run -- build --help          options of one command
     """);
 root.Subcommands.Add(BuildCommand.Create(common, write: true));
 root.Subcommands.Add(BuildCommand.Create(common, write: false));
+root.Subcommands.Add(PdfCommand.Create(common));
 root.Subcommands.Add(NewCommand.Create());
 var help = new Command("help", "Show this help, or a command's: help build.");
 var topic = new Argument<string?>("command") { Arity = ArgumentArity.ZeroOrOne };

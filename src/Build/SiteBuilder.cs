@@ -25,7 +25,9 @@ public static class SiteBuilder
     }
 
     /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>
-    public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null, SourceDates? dates = null)
+    /// <param name="downloads">Files made outside the render (the PDFs), included in the site so pages may link to them.</param>
+    public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null,
+        SourceDates? dates = null, IReadOnlyList<OutputFile>? downloads = null)
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
@@ -44,8 +46,12 @@ public static class SiteBuilder
         };
         if (diagnostics.HasErrors) return Result();
 
+        // Without a content_date in site.yml, the content is dated by its last change in git.
+        if (validated.Site.ContentDate is null && dates?.NewestUnder("content/") is { } newest)
+            validated = validated with { Site = validated.Site with { ContentDate = newest } };
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
-        var site = timings.Time("render", () => Render(publication, templateFiles, baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl, dates ?? SourceDates.None, diagnostics));
+        var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
+        var site = timings.Time("render", () => Render(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics));
         if (diagnostics.HasErrors) return Result(publication);
 
         var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics, (origin, link) => Locate(loaded.Files, origin, link)));
@@ -64,12 +70,12 @@ public static class SiteBuilder
         return new SourceLocation(origin.Path, before.Count('\n') + 1, at - before.LastIndexOf('\n'));
     }
 
-    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, string baseUrl, SourceDates dates, DiagnosticBag diagnostics)
+    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, RenderOptions options, SourceDates dates, DiagnosticBag diagnostics)
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
-        var plan = new PagePlanner(publication, views, dates).Plan();
+        var plan = new PagePlanner(publication, views, options, dates).Plan();
         PlanCheck.ReportCollisions(plan, diagnostics);
-        return new SiteRenderer(templates, new Assets(templateFiles.Assets), new RenderOptions(baseUrl)).Render(publication, plan, diagnostics);
+        return new SiteRenderer(templates, new Assets(HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)), options).Render(publication, plan, diagnostics);
     }
 }

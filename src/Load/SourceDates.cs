@@ -14,6 +14,10 @@ public sealed record SourceDates(IReadOnlyDictionary<string, string> ByPath)
 
     public string? Of(string repositoryPath) => ByPath.GetValueOrDefault(repositoryPath);
 
+    /// <summary>The newest change below a folder ("content/"): the date of the content as a whole.</summary>
+    public string? NewestUnder(string folderPrefix) =>
+        ByPath.Where(e => e.Key.StartsWith(folderPrefix, StringComparison.Ordinal)).Select(e => e.Value).Max(StringComparer.Ordinal);
+
     /// <summary>One `git log` per folder; commit dates make the result the same on every machine for the same history.</summary>
     public static SourceDates Read(string contentFolder, string templatesFolder)
     {

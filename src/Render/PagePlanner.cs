@@ -6,7 +6,7 @@ using Wsis.Render.Views;
 namespace Wsis.Render;
 
 /// <summary>The site map in one place: every page the site has, in a fixed order.</summary>
-public sealed class PagePlanner(Publication publication, ViewFactory views, SourceDates? dates = null)
+public sealed class PagePlanner(Publication publication, ViewFactory views, RenderOptions? options = null, SourceDates? dates = null)
 {
     private readonly SourceDates _dates = dates ?? SourceDates.None;
 
@@ -31,6 +31,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Sour
         pages.Add(Background());
         pages.AddRange(publication.Sources.Select(SourcePage));
         pages.AddRange(publication.Pages.Select(FreePage));
+        pages.AddRange(new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? "")).Plan());
         pages.Add(NotFound());
         return pages;
     }

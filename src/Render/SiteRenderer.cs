@@ -10,6 +10,7 @@ namespace Wsis.Render;
 public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOptions options)
 {
     public const string Layout = "layouts/base.html";
+    public const string Stylesheet = "site.css";
 
     private static readonly IReadOnlyList<(string Title, string Url, string Section)> NavItems =
     [
@@ -30,6 +31,7 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
             new("sitemap.xml", Sitemap(plan)),
             new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {options.Absolute("/sitemap.xml")}\n")),
         };
+        files.AddRange(options.Downloads);
         return new RenderedSite(pages, files);
     }
 
@@ -45,11 +47,11 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
             CanonicalUrl = options.Absolute(page.Url),
             Nav = NavItems.Select(n => new LinkView(n.Title, n.Url, n.Section == page.Meta.Section)).ToList(),
             Content = new TrustedHtml(body),
-            StylesheetUrl = assets.Url("site.css"),
+            StylesheetUrl = assets.Url(page.Stylesheet),
             ScriptUrl = assets.Url("site.js"),
             Year = publication.Site.ContentDate ?? "",
         };
-        var html = templates.Render(Layout, layout, diagnostics);
+        var html = templates.Render(page.Layout, layout, diagnostics);
         return html is null ? null : new RenderedPage(page.Url, html, page.Origin);
     }
 

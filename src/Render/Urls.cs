@@ -22,6 +22,10 @@ public static class Urls
     public static string Stakeholder(string slug) => $"/stakeholders/{slug}/";
     public static string Source(string id) => $"/sources/{id}/";
     public static string Page(string slug) => $"/{slug}/";
+    public const string PublicationHandout = "/action-lines/handout/";
+    public const string PublicationPdf = "/pdf/wsis-action-lines.pdf";
+    public static string Handout(string id) => $"{ActionLine(id)}handout/";
+    public static string HandoutPdf(string id) => $"/pdf/wsis-{id.ToLowerInvariant()}.pdf";
 
     /// <summary>The file a URL is served from: "/a/b/" is a/b/index.html.</summary>
     public static string FileOf(string url)

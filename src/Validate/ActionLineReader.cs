@@ -17,7 +17,7 @@ public static partial class ActionLineReader
     public static ActionLine? Read(LoadedActionLine loaded, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
         var overview = loaded.Overview;
-        if (overview is null) return null;
+        if (overview?.FrontMatter is null) return null;
         var fields = Fields.Of(overview.FrontMatter, SourceLocation.File(overview.File.Path), "an action line", diagnostics,
             "id", "title", "facilitators", "facilitators_source", "source", "status", "related_pages", "sub_lines");
         if (fields is null) return null;

@@ -21,8 +21,7 @@ public static partial class CatalogReader
 
     public static SiteSettings ReadSite(YamlDocument? document, DiagnosticBag diagnostics)
     {
-        var fields = document is null ? null
-            : Fields.Of(document.Root, SourceLocation.File(document.File.Path), "site.yml", diagnostics,
+        var fields = Fields.OfDocument(document, "site.yml", diagnostics,
                 "title", "description", "language", "repository", "branch", "content_date", "base_url");
         return new SiteSettings
         {
@@ -52,7 +51,7 @@ public static partial class CatalogReader
 
     public static IReadOnlyList<SourceDocument> ReadSources(YamlDocument? document, IReadOnlyDictionary<string, SourceFile> texts, DiagnosticBag diagnostics)
     {
-        var root = document is null ? null : Fields.Of(document.Root, SourceLocation.File(document.File.Path), "sources.yml", diagnostics, "sources");
+        var root = Fields.OfDocument(document, "sources.yml", diagnostics, "sources");
         var result = new List<SourceDocument>();
         foreach (var node in root?.List("sources", required: true) ?? [])
         {
@@ -85,7 +84,7 @@ public static partial class CatalogReader
 
     public static IReadOnlyList<Goal> ReadGoals(YamlDocument? document, DiagnosticBag diagnostics)
     {
-        var root = document is null ? null : Fields.Of(document.Root, SourceLocation.File(document.File.Path), "sdgs.yml", diagnostics, "goals");
+        var root = Fields.OfDocument(document, "sdgs.yml", diagnostics, "goals");
         var result = new List<Goal>();
         foreach (var node in root?.List("goals", required: true) ?? [])
         {
@@ -114,7 +113,7 @@ public static partial class CatalogReader
 
     public static IReadOnlyList<StakeholderGroup> ReadStakeholders(YamlDocument? document, DiagnosticBag diagnostics)
     {
-        var root = document is null ? null : Fields.Of(document.Root, SourceLocation.File(document.File.Path), "stakeholders.yml", diagnostics, "stakeholders");
+        var root = Fields.OfDocument(document, "stakeholders.yml", diagnostics, "stakeholders");
         var result = new List<StakeholderGroup>();
         foreach (var node in root?.List("stakeholders", required: true) ?? [])
         {

@@ -9,7 +9,7 @@ public static class ContextReader
 {
     public static ActionLineContext? Read(YamlDocument document, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
-        var root = Fields.Of(document.Root, SourceLocation.File(document.File.Path), "context.yml", diagnostics, "source", "sections", "milestones");
+        var root = Fields.OfDocument(document, "context.yml", diagnostics, "source", "sections", "milestones");
         if (root is null) return null;
         var sections = new List<ContextSection>();
         foreach (var node in root.List("sections"))

@@ -40,6 +40,10 @@ public sealed class Fields
         return null;
     }
 
+    /// <summary>The fields at the root of a file; null without a new diagnostic when the file could not be parsed, since that is reported already.</summary>
+    public static Fields? OfDocument(YamlDocument? document, string kind, DiagnosticBag diagnostics, params string[] allowed) =>
+        document?.Root is null ? null : Of(document.Root, SourceLocation.File(document.File.Path), kind, diagnostics, allowed);
+
     public YamlNode? Node(string name) => _map[name] is { } node && !(node is YamlScalar { IsNull: true }) ? node : null;
 
     public SourceLocation LocationOf(string name) => _map[name]?.Location ?? _map.Location;

@@ -21,6 +21,7 @@ public static class PageReader
             diagnostics.Error(DiagnosticCodes.UnsafePath, at, $"The page name '{slug}' cannot be used in a web address.", $"Rename the file using {Slugs.Rule}.");
         else if (ReservedSlugs.Contains(slug))
             diagnostics.Error(DiagnosticCodes.UnsafePath, at, $"The page name '{slug}' is used by the site itself.", "Rename the file.");
+        if (document.FrontMatter is null) return null;
         var fields = Fields.Of(document.FrontMatter, at, "a page", diagnostics, "title", "description", "source", "action_lines", "order");
         if (fields is null) return null;
         MarkupCheck.Body(document, diagnostics);

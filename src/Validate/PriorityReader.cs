@@ -9,7 +9,7 @@ public static class PriorityReader
 {
     public static IReadOnlyList<Priority> Read(YamlDocument document, string actionLineId, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
-        var root = Fields.Of(document.Root, SourceLocation.File(document.File.Path), "priorities.yml", diagnostics, "source", "priorities");
+        var root = Fields.OfDocument(document, "priorities.yml", diagnostics, "source", "priorities");
         if (root is null) return [];
         var source = ActionLineReader.RequiredSource(root, vocabulary, diagnostics);
         var result = new List<Priority>();

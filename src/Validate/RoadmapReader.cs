@@ -9,7 +9,7 @@ public static class RoadmapReader
 {
     public static IReadOnlyList<RoadmapRow> Read(YamlDocument document, string actionLineId, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
-        var root = Fields.Of(document.Root, SourceLocation.File(document.File.Path), "roadmap.yml", diagnostics, "source", "rows");
+        var root = Fields.OfDocument(document, "roadmap.yml", diagnostics, "source", "rows");
         if (root is null) return [];
         var source = ActionLineReader.RequiredSource(root, vocabulary, diagnostics);
         var result = new List<RoadmapRow>();

@@ -66,13 +66,20 @@ public class HostileContentTests
         Assert.NotEmpty(site.Pages);
         foreach (var page in site.Pages)
             Assert.True(PageScan.Problems(page.Html).Count == 0, $"{page.Url}: {string.Join("; ", PageScan.Problems(page.Html))}");
-        // The payload's own tag never appears as an element: it was escaped into text or removed.
+        // The payload's own tag never appears as an element beyond those a clean build has: it was escaped into text or removed.
         var tag = @case.Payload!.StartsWith('<') ? new string(@case.Payload.Skip(1).TakeWhile(char.IsAsciiLetter).ToArray()) : "";
         if (tag is "script")
             Assert.All(elements.Where(e => e.LocalName == "script"), e => Assert.True(PageScan.IsOwnFile(e.GetAttribute("src") ?? "")));
         else if (tag is { Length: > 0 } and not "a")
-            Assert.DoesNotContain(elements, e => e.LocalName == tag);
+            Assert.Equal(CountOf(BaselineElements.Value, tag), CountOf(elements, tag));
+        Assert.DoesNotContain(elements, e => e.Attributes.Any(a => PageScan.IsScriptUrl(a.Value) && a.Name is "href" or "src"));
     }
+
+    // The site draws some elements itself (the handouts' SVG QR codes and swatches): a payload must add none.
+    private static readonly Lazy<IReadOnlyList<AngleSharp.Dom.IElement>> BaselineElements = new(() =>
+        UncheckedRender.Render(ContentSet.Minimal).Pages.SelectMany(p => new HtmlParser().ParseDocument(p.Html).All).ToList());
+
+    private static int CountOf(IEnumerable<AngleSharp.Dom.IElement> elements, string tag) => elements.Count(e => e.LocalName == tag);
 
     private static IReadOnlyList<string> Snapshot(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories)

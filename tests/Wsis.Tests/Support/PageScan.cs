@@ -5,12 +5,13 @@ namespace Wsis.Tests.Support;
 
 /// <summary>
 /// Finds active content in a built page: inline scripts or scripts from elsewhere (the CSP allows only the site's
-/// own files), event handlers, script and data URLs, embedded frames, inline styles.
+/// own files), event handlers, script and data URLs, embedded frames, inline styles. The site draws its own SVG
+/// (QR codes, swatches); SVG that could run or pull in anything is flagged.
 /// </summary>
 public static class PageScan
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "background", "cite"];
-    private static readonly string[] ActiveElements = ["iframe", "frame", "object", "embed", "style", "base", "meta[http-equiv=refresh]", "link[rel=import]"];
+    private static readonly string[] ActiveElements = ["iframe", "frame", "object", "embed", "style", "base", "meta[http-equiv=refresh]", "svg foreignObject", "svg use", "svg animate", "svg set", "link[rel=import]"];
 
     public static IReadOnlyList<string> Problems(string html)
     {

@@ -1,0 +1,120 @@
+using Wsis.Diagnostics;
+using Wsis.Model;
+using Wsis.Render.Views;
+
+namespace Wsis.Render;
+
+/// <summary>The print pages: a handout per action line and one for the whole publication, each linking its PDF when the build has it.</summary>
+public sealed class HandoutPlanner(Publication publication, ViewFactory views, RenderOptions options)
+{
+    public const string Template = "handout.html";
+    public const string Layout = "layouts/handout.html";
+
+    public IReadOnlyList<PlannedPage> Plan()
+    {
+        var lines = publication.ActionLines.Select(Line).ToList();
+        var pages = publication.ActionLines.Select((line, i) => LinePage(line, lines[i])).ToList();
+        pages.Add(PublicationPage(lines));
+        return pages;
+    }
+
+    private PlannedPage LinePage(ActionLine line, HandoutLineView view)
+    {
+        var url = Urls.Handout(line.Id);
+        var meta = Meta($"{line.Id}: {line.Title} (handout)",
+            $"A printable handout of WSIS Action Line {line.Id}, {line.Title}: its facilitators, source and status, priorities and roadmap rows.", url,
+            [new LinkView("Action lines", Urls.ActionLines), new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id))]);
+        var pdf = Urls.HandoutPdf(line.Id);
+        return Planned(url, meta, new HandoutView
+        {
+            Meta = meta,
+            PublicationTitle = publication.Site.Title,
+            ContentDate = publication.Site.ContentDate,
+            IsPublication = false,
+            Lines = [view],
+            WebPage = new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id)),
+            OtherHandout = new LinkView("All action lines in one handout", Urls.PublicationHandout),
+            PdfUrl = options.HasDownload(pdf) ? pdf : null,
+            PdfName = Path.GetFileName(pdf),
+            ShortLink = view.ShortLink,
+            QrCode = view.QrCode,
+        }, SourceLocation.File(line.Files[0]));
+    }
+
+    private PlannedPage PublicationPage(IReadOnlyList<HandoutLineView> lines)
+    {
+        var url = Urls.PublicationHandout;
+        var meta = Meta($"{publication.Site.Title}: the WSIS Action Lines (handout)",
+            "A printable handout of all eleven WSIS Action Lines, with their priorities and roadmap rows.", url,
+            [new LinkView("Action lines", Urls.ActionLines)]);
+        var absolute = options.Absolute(Urls.ActionLines);
+        return Planned(url, meta, new HandoutView
+        {
+            Meta = meta,
+            PublicationTitle = publication.Site.Title,
+            PublicationDescription = publication.Site.Description,
+            ContentDate = publication.Site.ContentDate,
+            IsPublication = true,
+            Lines = lines,
+            WebPage = new LinkView("Action lines", Urls.ActionLines),
+            PdfUrl = options.HasDownload(Urls.PublicationPdf) ? Urls.PublicationPdf : null,
+            PdfName = Path.GetFileName(Urls.PublicationPdf),
+            ShortLink = ShortLink(absolute),
+            QrCode = QrCode.Svg(absolute, $"QR code for {absolute}"),
+        }, SourceLocation.File("site.yml"));
+    }
+
+    private HandoutLineView Line(ActionLine line)
+    {
+        var absolute = options.Absolute(Urls.ActionLine(line.Id));
+        return new HandoutLineView
+        {
+            Id = line.Id,
+            Slug = line.Slug,
+            Title = line.Title,
+            Anchor = line.Slug,
+            PageName = HandoutStyles.PageName(line),
+            Facilitators = ViewFactory.FacilitatorText(line.Facilitators),
+            FacilitatorsSource = line.FacilitatorsSource is not null && publication.Index.SourcesById.TryGetValue(line.FacilitatorsSource, out var fs) ? fs.Title : line.FacilitatorsSource,
+            SubLines = line.SubLines.Select(s => new SubLineView(s.Id, s.Title, ViewFactory.FacilitatorText(s.Facilitators))).ToList(),
+            Status = line.Status,
+            StatusLabel = ViewFactory.StatusLabel(line.Status),
+            Source = views.Source(line.SourceId),
+            Overview = views.Markdown(line.Overview, SourceLocation.File(line.Files[0])),
+            Priorities = views.Items(line.Priorities),
+            RoadmapGroups = RoadmapGroups.All
+                .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"{line.Slug}-roadmap-{g.Slug()}", views.Items(line.Roadmap.Where(r => r.Group == g))))
+                .Where(g => g.Rows.Count > 0)
+                .ToList(),
+            ItemCount = line.Priorities.Count + line.Roadmap.Count,
+            Counts = string.Join(", ", new[] { Count(line.Priorities.Count, "priority", "priorities"), Count(line.Roadmap.Count, "roadmap row", "roadmap rows") }.Where(c => c.Length > 0)),
+            WebUrl = Urls.ActionLine(line.Id),
+            ShortLink = ShortLink(absolute),
+            AbsoluteUrl = absolute,
+            QrCode = QrCode.Svg(absolute, $"QR code for {absolute}"),
+        };
+    }
+
+    private static string Count(int n, string one, string many) => n switch { 0 => "", 1 => $"1 {one}", _ => $"{n} {many}" };
+
+    /// <summary>What a reader types: the address without "https://" or a trailing slash.</summary>
+    public static string ShortLink(string absolute)
+    {
+        var start = absolute.IndexOf("://", StringComparison.Ordinal);
+        return (start < 0 ? absolute : absolute[(start + 3)..]).TrimEnd('/');
+    }
+
+    private static PageMeta Meta(string title, string description, string url, IEnumerable<LinkView> trail) => new()
+    {
+        Title = title,
+        Description = description,
+        Url = url,
+        Section = "action-lines",
+        Breadcrumbs = [new LinkView("Home", Urls.Home), .. trail],
+        // A handout repeats its action line's page; search engines should send readers to that page.
+        NoIndex = true,
+    };
+
+    private static PlannedPage Planned(string url, PageMeta meta, HandoutView view, SourceLocation origin) =>
+        new(url, Template, view, meta, origin, Layout, HandoutStyles.Stylesheet);
+}
