@@ -31,7 +31,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         pages.Add(Background());
         pages.AddRange(publication.Sources.Select(SourcePage));
         pages.AddRange(publication.Pages.Select(FreePage));
-        pages.AddRange(new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? "")).Plan());
+        pages.AddRange(new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? "")).Plan().Select(WithEditLink));
         pages.Add(NotFound());
         return pages;
     }
@@ -47,6 +47,13 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         EditUrl = publication.Site.Repository is null ? null : $"{publication.Site.Repository}/edit/{publication.Site.Branch}/{source}",
         LastChanged = _dates.Of(source),
     };
+
+    // A handout is planned from the same files as its action line (or site.yml for the whole publication).
+    private PlannedPage WithEditLink(PlannedPage page)
+    {
+        var source = Content(page.Origin.Path);
+        return page with { Meta = page.Meta with { EditUrl = Meta("", "", "", "", [], source).EditUrl, LastChanged = _dates.Of(source) } };
+    }
 
     private static string Content(string path) => "content/" + path;
 

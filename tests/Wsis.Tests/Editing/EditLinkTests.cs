@@ -17,7 +17,8 @@ public class EditLinkTests
         var document = new HtmlParser().ParseDocument(html);
         var links = document.QuerySelectorAll("a").Where(a => a.TextContent.Trim() == "Edit this page").ToList();
         Assert.True(links.Count <= 1, "more than one edit link");
-        return (links.FirstOrDefault()?.GetAttribute("href"), document.QuerySelector("footer time")?.GetAttribute("datetime"));
+        var date = document.QuerySelector("footer time, .handout-bar time")?.GetAttribute("datetime");
+        return (links.FirstOrDefault()?.GetAttribute("href"), date);
     }
 
     [Fact]
