@@ -24,8 +24,7 @@ public static class ContentValidator
             .Select(line => ActionLineReader.Read(line, vocabulary, diagnostics))
             .OfType<ActionLine>()
             .ToList();
-        foreach (var twin in actionLines.GroupBy(a => a.Id).Where(g => g.Key.Length > 0 && g.Count() > 1).SelectMany(g => g.Skip(1)))
-            diagnostics.Error(DiagnosticCodes.DuplicateId, SourceLocation.File(twin.Files[0]), $"The action line '{twin.Id}' is defined twice.", "Give each folder its own id.");
+        // No duplicate check for action lines: each id must match its folder (WSIS207), and folders are unique.
         var pages = content.Pages.Select(page => PageReader.Read(page, vocabulary, diagnostics)).OfType<Page>().ToList();
         return new ValidatedContent(site, sources, goals, stakeholders, actionLines, pages);
     }

@@ -102,6 +102,24 @@ public class SchemaAgreementTests
         { "pages/about.md", "order: 10", "order: 10\nlayout: wide", DiagnosticCodes.UnknownField, "page with unknown field" },
     };
 
+    // Page names are file names, which a schema of the file's fields cannot see.
+    private static readonly string[] ShapeCodes = [DiagnosticCodes.MissingField, DiagnosticCodes.WrongType, DiagnosticCodes.UnknownField, DiagnosticCodes.InvalidValue, DiagnosticCodes.UnsafePath];
+
+    public static TheoryData<string> HostileShapeCases() =>
+        new(Hostile.HostileCases.All
+            .Where(c => ShapeCodes.Contains(c.Code) && SchemaCatalog.KindOf(c.File) is not null && !c.Name.StartsWith("path-page-", StringComparison.Ordinal))
+            .Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(HostileShapeCases))]
+    public void Every_shape_error_of_the_hostile_corpus_is_caught_by_the_schema_too(string name)
+    {
+        var @case = Hostile.HostileCases.Named(name);
+        var content = @case.Content;
+
+        Assert.NotEmpty(SchemaCatalog.Errors(@case.File, content.Text(@case.File)));
+    }
+
     [Theory]
     [MemberData(nameof(ShapeErrors))]
     public void A_file_the_loader_rejects_for_its_shape_the_schema_rejects_too(string path, string old, string replacement, string code, string why)
