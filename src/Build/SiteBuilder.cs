@@ -1,5 +1,6 @@
 using Wsis.Check;
 using Wsis.Diagnostics;
+using Wsis.Export;
 using Wsis.Load;
 using Wsis.Model;
 using Wsis.Render;
@@ -55,7 +56,11 @@ public static class SiteBuilder
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
-        var plan = new PagePlanner(publication, views).Plan();
-        return new SiteRenderer(templates, new Assets(templateFiles.Assets), new RenderOptions(baseUrl)).Render(publication, plan, diagnostics);
+        var options = new RenderOptions(baseUrl);
+        var data = OpenData.Export(publication, options);
+        var plan = new PagePlanner(publication, views, options, data).Plan();
+        var assets = new Assets(templateFiles.Assets.Append(KeyValuePair.Create(SdgStylesheet.Name, SdgStylesheet.Create(publication.Goals))).ToDictionary(StringComparer.Ordinal));
+        var site = new SiteRenderer(templates, assets, options).Render(publication, plan, diagnostics);
+        return site with { Files = [.. site.Files, .. data.Select(d => new OutputFile(d.Path, d.Content))] };
     }
 }
