@@ -4,6 +4,7 @@ using Wsis.Export;
 using Wsis.Load;
 using Wsis.Model;
 using Wsis.Render;
+using Wsis.Search;
 using Wsis.Validate;
 using Wsis.Write;
 
@@ -20,8 +21,25 @@ public static class SiteBuilder
         var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory), TemplateDirectory.Read(options.TemplatesDirectory)));
         var result = Build(files, templates, options.BaseUrl, timings);
         if (!result.Succeeded || options.OutputDirectory is null) return result;
-        timings.Time("write", () => SiteWriter.Write(result.Site!, options.OutputDirectory));
-        return result with { Written = true };
+        string? search = null;
+        var failed = false;
+        var written = timings.Time("write", () => SiteWriter.Write(result.Site!, options.OutputDirectory, staging =>
+        {
+            (search, failed) = IndexForSearch(staging, options.Search);
+            return !failed;
+        }));
+        return result with { Written = written, SearchIndex = search, SearchFailed = failed };
+    }
+
+    /// <summary>Pagefind over the staging folder; only a required index that cannot be built fails the build.</summary>
+    private static (string? Message, bool Failed) IndexForSearch(string staging, SearchIndexing mode)
+    {
+        if (mode == SearchIndexing.Off) return (null, false);
+        var pagefind = PagefindIndexer.Find(Directory.GetCurrentDirectory());
+        if (pagefind is null)
+            return ($"no search index: Pagefind is not installed. {PagefindIndexer.InstallHint}", mode == SearchIndexing.Required);
+        var error = PagefindIndexer.Index(pagefind, staging);
+        return error is null ? ("search index built", false) : ($"no search index: {error}", mode == SearchIndexing.Required);
     }
 
     /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>
