@@ -59,4 +59,16 @@ public sealed class SiteQualityTests(BuiltSite site)
         }
         Assert.True(violations.Count == 0, string.Join('\n', violations.Take(40)));
     }
+
+    [Fact]
+    public async Task Axe_reports_a_known_violation()
+    {
+        var (context, _) = await site.NewContextAsync();
+        await context.AddInitScriptAsync(SiteTour.AxeSource);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/404.html");
+        await page.EvaluateAsync("() => document.querySelector('main').append(Object.assign(document.createElement('img'), { src: '/missing.png' }))");
+        Assert.Contains(await SiteTour.AxeViolationsAsync(page), v => v.StartsWith("image-alt", StringComparison.Ordinal));
+        await context.CloseAsync();
+    }
 }
