@@ -18,6 +18,8 @@ public sealed class Screenshots(BuiltSite site)
         {
             ["home"] = "/", ["c5"] = "/action-lines/c5/", ["c11"] = "/action-lines/c11/", ["sdg-9"] = "/sdgs/9/", ["matrix"] = "/sdgs/by-action-line/",
             ["item"] = "/action-lines/c5/roadmap/geneva-a1/", ["search"] = "/search/?q=security&sdg=SDG+9", ["data"] = "/data/",
+            ["c11-priorities"] = "/action-lines/c11/#priorities", ["c6-filtered"] = "/action-lines/c6/?stakeholder=governments#filter",
+            ["stakeholder"] = "/stakeholders/governments/", ["source"] = "/sources/itu-roadmaps/2/", ["not-found"] = "/404.html",
         };
         foreach (var scheme in new[] { Microsoft.Playwright.ColorScheme.Light, Microsoft.Playwright.ColorScheme.Dark })
         foreach (var width in new[] { 375, 1280 })
@@ -29,6 +31,11 @@ public sealed class Screenshots(BuiltSite site)
                 await page.GotoAsync(site.Server.BaseUrl + url);
                 if (name == "search") await page.WaitForTimeoutAsync(1500);
                 var suffix = scheme == Microsoft.Playwright.ColorScheme.Dark ? "-dark" : "";
+                if (url.Contains('#'))
+                {
+                    await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}{suffix}.png") });
+                    continue;
+                }
                 await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}{suffix}.png"), FullPage = true });
                 // Long pages also in screen-sized slices, readable at full size.
                 var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
@@ -40,6 +47,13 @@ public sealed class Screenshots(BuiltSite site)
                         Clip = new() { X = 0, Y = part * slice, Width = width, Height = Math.Min(slice, height - part * slice) },
                     });
             }
+            if (width == 1280 && scheme == Microsoft.Playwright.ColorScheme.Light)
+                foreach (var name in new[] { "c5", "item", "matrix" })
+                {
+                    // The print stylesheet, as Chromium prints to PDF.
+                    await page.GotoAsync(site.Server.BaseUrl + pages[name]);
+                    await page.PdfAsync(new() { Path = Path.Combine(folder, $"{name}-print.pdf"), Format = "A4" });
+                }
             await context.CloseAsync();
         }
     }
