@@ -1,8 +1,10 @@
 using Wsis.Check;
 using Wsis.Diagnostics;
+using Wsis.Export;
 using Wsis.Load;
 using Wsis.Model;
 using Wsis.Render;
+using Wsis.Search;
 using Wsis.Validate;
 using Wsis.Write;
 
@@ -20,8 +22,25 @@ public static class SiteBuilder
         var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
         var result = Build(files, templates, options.BaseUrl, timings, dates);
         if (!result.Succeeded || options.OutputDirectory is null) return result;
-        timings.Time("write", () => SiteWriter.Write(result.Site!, options.OutputDirectory));
-        return result with { Written = true };
+        string? search = null;
+        var failed = false;
+        var written = timings.Time("write", () => SiteWriter.Write(result.Site!, options.OutputDirectory, staging =>
+        {
+            (search, failed) = IndexForSearch(staging, options.Search);
+            return !failed;
+        }));
+        return result with { Written = written, SearchIndex = search, SearchFailed = failed };
+    }
+
+    /// <summary>Pagefind over the staging folder; only a required index that cannot be built fails the build.</summary>
+    private static (string? Message, bool Failed) IndexForSearch(string staging, SearchIndexing mode)
+    {
+        if (mode == SearchIndexing.Off) return (null, false);
+        var pagefind = PagefindIndexer.Find(Directory.GetCurrentDirectory());
+        if (pagefind is null)
+            return ($"no search index: Pagefind is not installed. {PagefindIndexer.InstallHint}", mode == SearchIndexing.Required);
+        var error = PagefindIndexer.Index(pagefind, staging);
+        return error is null ? ("search index built", false) : ($"no search index: {error}", mode == SearchIndexing.Required);
     }
 
     /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>
@@ -74,8 +93,13 @@ public static class SiteBuilder
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
-        var plan = new PagePlanner(publication, views, options, dates).Plan();
+        var data = OpenData.Export(publication, options);
+        var plan = new PagePlanner(publication, views, options, dates, data).Plan();
         PlanCheck.ReportCollisions(plan, diagnostics);
-        return new SiteRenderer(templates, new Assets(HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)), options).Render(publication, plan, diagnostics);
+        var assetFiles = HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)
+            .Append(KeyValuePair.Create(SdgStylesheet.Name, SdgStylesheet.Create(publication.Goals)))
+            .ToDictionary(StringComparer.Ordinal);
+        var site = new SiteRenderer(templates, new Assets(assetFiles), options).Render(publication, plan, diagnostics);
+        return site with { Files = [.. site.Files, .. data.Select(d => new OutputFile(d.Path, d.Content))] };
     }
 }

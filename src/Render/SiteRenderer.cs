@@ -18,6 +18,7 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
         ("SDGs", Urls.Sdgs, "sdgs"),
         ("Stakeholders", Urls.Stakeholders, "stakeholders"),
         ("Background", Urls.Background, "background"),
+        ("Search", Urls.Search, "search"),
     ];
 
     public RenderedSite Render(Publication publication, IReadOnlyList<PlannedPage> plan, DiagnosticBag diagnostics)
@@ -30,6 +31,7 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
         {
             new("sitemap.xml", Sitemap(plan)),
             new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {options.Absolute("/sitemap.xml")}\n")),
+            new(Urls.Manifest.TrimStart('/'), WebManifest.Create(publication.Site, assets)),
         };
         files.AddRange(options.Downloads);
         return new RenderedSite(pages, files);
@@ -50,6 +52,12 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
             StylesheetUrl = assets.Url(page.Stylesheet),
             ScriptUrl = assets.Url("site.js"),
             Year = publication.Site.ContentDate ?? "",
+            SdgStylesheetUrl = assets.Url(SdgStylesheet.Name),
+            PageScriptUrl = page.Meta.Script is { } script ? assets.Url(script) : null,
+            IconUrl = assets.Url("icon.svg"),
+            TouchIconUrl = assets.Url("icon-192.png"),
+            ManifestUrl = Urls.Manifest,
+            ImageUrl = options.Absolute(assets.Url("icon-512.png")),
         };
         var html = templates.Render(page.Layout, layout, diagnostics);
         return html is null ? null : new RenderedPage(page.Url, html, page.Origin);
