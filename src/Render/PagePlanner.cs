@@ -10,7 +10,7 @@ namespace Wsis.Render;
 /// <summary>The site map in one place: every page the site has, in a fixed order.</summary>
 public sealed class PagePlanner(Publication publication, ViewFactory views, RenderOptions? options = null, SourceDates? dates = null, IReadOnlyList<DataFile>? data = null)
 {
-    private readonly SourceDates _dates = dates ?? SourceDates.None;
+    private readonly EditLinks _editLinks = new(publication.Site, dates ?? SourceDates.None);
 
     /// <summary>Source texts longer than this are split over several pages, to keep each under the page-weight budget.</summary>
     public const int SourcePartLength = 28_000;
@@ -40,7 +40,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         pages.Add(Background());
         pages.AddRange(publication.Sources.SelectMany(SourcePages));
         pages.AddRange(publication.Pages.Select(FreePage));
-        pages.AddRange(new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? "")).Plan());
+        pages.AddRange(new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? ""), _editLinks).Plan());
         pages.Add(Search());
         pages.Add(OpenData());
         pages.Add(NotFound());
@@ -48,16 +48,14 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     }
 
     /// <summary>source: the file in the repository the page's text comes from, for "Edit this page" and its date.</summary>
-    private PageMeta Meta(string title, string description, string url, string section, IEnumerable<LinkView> trail, string source) => new()
+    private PageMeta Meta(string title, string description, string url, string section, IEnumerable<LinkView> trail, string source) => _editLinks.For(new()
     {
         Title = title,
         Description = ViewFactory.Shorten(description, 300),
         Url = url,
         Section = section,
         Breadcrumbs = [new LinkView("Home", Urls.Home), .. trail],
-        EditUrl = publication.Site.Repository is null ? null : $"{publication.Site.Repository}/edit/{publication.Site.Branch}/{source}",
-        LastChanged = _dates.Of(source),
-    };
+    }, source);
 
     private static string Content(string path) => "content/" + path;
 

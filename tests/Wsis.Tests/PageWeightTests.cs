@@ -41,7 +41,9 @@ public sealed class PageWeightTests(RenderedSiteFixture site)
     {
         // The largest action lines hold ~35 KB of text alone, so uncompressed they cannot meet 60 KB without
         // dropping content; this guards against markup bloat around that text.
-        var over = site.Site.Pages.Select(p => (p.Url, Weight(p.Url).Raw)).Where(w => w.Raw > 2 * Budget).Select(w => $"{w.Url}: {w.Raw} bytes").ToList();
+        // The whole-publication handout is every action line on one print page, made to be printed to PDF, not read.
+        var over = site.Site.Pages.Where(p => p.Url != Wsis.Render.Urls.PublicationHandout)
+            .Select(p => (p.Url, Weight(p.Url).Raw)).Where(w => w.Raw > 2 * Budget).Select(w => $"{w.Url}: {w.Raw} bytes").ToList();
         Assert.True(over.Count == 0, string.Join('\n', over));
     }
 
