@@ -12,6 +12,8 @@ var root = new RootCommand("""
     """);
 root.Subcommands.Add(BuildCommand.Create(common, write: true));
 root.Subcommands.Add(BuildCommand.Create(common, write: false));
+root.Subcommands.Add(SampleCommand.Create());
+root.Subcommands.Add(BenchCommand.Create(common));
 var help = new Command("help", "Show this help, or a command's: help build.");
 var topic = new Argument<string?>("command") { Arity = ArgumentArity.ZeroOrOne };
 help.Arguments.Add(topic);
