@@ -14,6 +14,7 @@ root.Subcommands.Add(BuildCommand.Create(common, write: true));
 root.Subcommands.Add(BuildCommand.Create(common, write: false));
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(BenchCommand.Create(common));
+root.Subcommands.Add(ServeCommand.Create(common));
 var help = new Command("help", "Show this help, or a command's: help build.");
 var topic = new Argument<string?>("command") { Arity = ArgumentArity.ZeroOrOne };
 help.Arguments.Add(topic);

@@ -24,11 +24,12 @@ public static class SiteBuilder
     }
 
     /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>
-    public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null)
+    /// <param name="cache">Results kept from earlier builds of this process (serve); null for a one-off build.</param>
+    public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null, BuildCache? cache = null)
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
-        var loaded = timings.Time("load", () => ContentParser.Parse(files, diagnostics));
+        var loaded = timings.Time("load", () => ContentParser.Parse(files, diagnostics, cache?.Yaml));
         var validated = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics));
         BuildResult Result(Publication? publication = null, RenderedSite? site = null, int links = 0) => new()
         {
@@ -44,18 +45,18 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Result();
 
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
-        var site = timings.Time("render", () => Render(publication, templateFiles, baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl, diagnostics));
+        var site = timings.Time("render", () => Render(publication, templateFiles, baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl, diagnostics, cache));
         if (diagnostics.HasErrors) return Result(publication);
 
-        var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics));
+        var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics, cache?.Links));
         return Result(publication, site, links);
     }
 
-    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, string baseUrl, DiagnosticBag diagnostics)
+    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, string baseUrl, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
-        var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
+        var views = new ViewFactory(publication, new MarkdownRenderer(cache?.Markdown), diagnostics);
         var plan = new PagePlanner(publication, views).Plan();
-        return new SiteRenderer(templates, new Assets(templateFiles.Assets), new RenderOptions(baseUrl)).Render(publication, plan, diagnostics);
+        return new SiteRenderer(templates, new Assets(templateFiles.Assets), new RenderOptions(baseUrl), cache?.Pages).Render(publication, plan, diagnostics);
     }
 }

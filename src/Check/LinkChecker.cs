@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Wsis.Caching;
 using Wsis.Diagnostics;
 using Wsis.Render;
 
@@ -9,9 +10,13 @@ public static class LinkChecker
 {
     private static readonly string[] LinkAttributes = ["href", "src"];
 
-    public static int Check(RenderedSite site, DiagnosticBag diagnostics)
+    /// <param name="cache">Ids and links by page HTML, kept across the rebuilds of serve so unchanged pages are not parsed again.</param>
+    public static int Check(RenderedSite site, DiagnosticBag diagnostics, Memo<string, (HashSet<string> Ids, List<string> Links)>? cache = null)
     {
-        var parsed = site.Pages.AsParallel().AsOrdered().Select(Parse).ToList();
+        var parsed = site.Pages.AsParallel().AsOrdered()
+            .Select(page => (page, cache is null ? Parse(page.Html) : cache.GetOrAdd(page.Html, Parse)))
+            .Select(p => (Page: p.page, p.Item2.Ids, p.Item2.Links))
+            .ToList();
         var idsByPath = parsed.ToDictionary(p => p.Page.Path, p => p.Ids, StringComparer.Ordinal);
         var files = site.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var checkedLinks = 0;
@@ -36,9 +41,9 @@ public static class LinkChecker
         return checkedLinks;
     }
 
-    private static (RenderedPage Page, HashSet<string> Ids, List<string> Links) Parse(RenderedPage page)
+    private static (HashSet<string> Ids, List<string> Links) Parse(string html)
     {
-        var document = new HtmlParser().ParseDocument(page.Html);
+        var document = new HtmlParser().ParseDocument(html);
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         var links = document.QuerySelectorAll("[href], [src]")
             .SelectMany(e => LinkAttributes.Select(e.GetAttribute))
@@ -46,7 +51,7 @@ public static class LinkChecker
             .Where(IsInternal)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return (page, ids, links);
+        return (ids, links);
     }
 
     private static bool IsInternal(string link) =>

@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Wsis.Caching;
 using Wsis.Diagnostics;
 
 namespace Wsis.Render;
@@ -14,8 +15,9 @@ public sealed class MarkdownRenderer
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
     private readonly MarkdownPipeline _pipeline;
     private readonly ThreadLocal<HtmlSanitizer> _sanitizer;
+    private readonly Memo<(bool Inline, string Markdown), (TrustedHtml Html, IReadOnlyList<string> Removed)>? _memo;
 
-    public MarkdownRenderer()
+    public MarkdownRenderer(Memo<(bool Inline, string Markdown), (TrustedHtml Html, IReadOnlyList<string> Removed)>? memo = null)
     {
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -26,25 +28,35 @@ public sealed class MarkdownRenderer
             .DisableHtml()
             .Build();
         _sanitizer = new ThreadLocal<HtmlSanitizer>(CreateSanitizer);
+        _memo = memo;
     }
 
-    public TrustedHtml Block(string markdown, SourceLocation at, DiagnosticBag diagnostics) =>
-        new(Sanitize(Markdown.ToHtml(markdown, _pipeline), at, diagnostics));
+    public TrustedHtml Block(string markdown, SourceLocation at, DiagnosticBag diagnostics) => Render(markdown, inline: false, at, diagnostics);
 
     /// <summary>For one-paragraph fields (a priority's text, a list entry): the paragraph without its &lt;p&gt;.</summary>
-    public TrustedHtml Inline(string markdown, SourceLocation at, DiagnosticBag diagnostics)
-    {
-        var html = Markdown.ToHtml(markdown, _pipeline).Trim();
-        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
-            html = html[3..^4];
-        return new TrustedHtml(Sanitize(html, at, diagnostics));
-    }
+    public TrustedHtml Inline(string markdown, SourceLocation at, DiagnosticBag diagnostics) => Render(markdown, inline: true, at, diagnostics);
 
     /// <summary>Plain text of inline Markdown, for titles, descriptions and search.</summary>
     public static string PlainText(string markdown) => Markdown.ToPlainText(markdown).Trim();
 
-    private string Sanitize(string html, SourceLocation at, DiagnosticBag diagnostics)
+    private TrustedHtml Render(string markdown, bool inline, SourceLocation at, DiagnosticBag diagnostics)
     {
+        var (html, removed) = _memo is null ? Convert(markdown, inline) : _memo.GetOrAdd((inline, markdown), key => Convert(key.Markdown, key.Inline));
+        if (removed.Count > 0)
+            diagnostics.Warning(DiagnosticCodes.UnsafeMarkup, at, $"Unsafe markup was removed: {string.Join(", ", removed)}.",
+                "Use plain Markdown links to http, https or mailto addresses; scripts, styles and embedded HTML are not allowed.");
+        return html;
+    }
+
+    private (TrustedHtml Html, IReadOnlyList<string> Removed) Convert(string markdown, bool inline)
+    {
+        var html = Markdown.ToHtml(markdown, _pipeline);
+        if (inline)
+        {
+            html = html.Trim();
+            if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+                html = html[3..^4];
+        }
         var sanitizer = _sanitizer.Value!;
         var removed = new List<string>();
         void OnTag(object? _, RemovingTagEventArgs e) => removed.Add($"<{e.Tag.LocalName}>");
@@ -53,11 +65,7 @@ public sealed class MarkdownRenderer
         sanitizer.RemovingAttribute += OnAttribute;
         try
         {
-            var clean = sanitizer.Sanitize(html);
-            if (removed.Count > 0)
-                diagnostics.Warning(DiagnosticCodes.UnsafeMarkup, at, $"Unsafe markup was removed: {string.Join(", ", removed.Distinct())}.",
-                    "Use plain Markdown links to http, https or mailto addresses; scripts, styles and embedded HTML are not allowed.");
-            return clean;
+            return (new TrustedHtml(sanitizer.Sanitize(html)), removed.Distinct().ToList());
         }
         finally
         {

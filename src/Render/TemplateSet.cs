@@ -12,9 +12,10 @@ public sealed class TemplateSet
     private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly ScriptObject _builtins;
 
-    private TemplateSet(IReadOnlyDictionary<string, Template> templates)
+    private TemplateSet(IReadOnlyDictionary<string, Template> templates, string fingerprint)
     {
         _templates = templates;
+        Fingerprint = fingerprint;
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         _builtins.SetValue("include", new TrustedInclude((IScriptCustomFunction)_builtins["include"]!), readOnly: true);
     }
@@ -30,8 +31,11 @@ public sealed class TemplateSet
                     $"The template cannot be parsed: {message.Message}", "Check the {{ }} tags on this line.");
             if (!template.HasErrors) templates[name] = template;
         }
-        return new TemplateSet(templates);
+        return new TemplateSet(templates, PageFingerprint.OfTemplates(sources));
     }
+
+    /// <summary>A hash of every template's source: pages rendered with other templates are not reused.</summary>
+    public string Fingerprint { get; }
 
     public bool Has(string name) => _templates.ContainsKey(name);
 

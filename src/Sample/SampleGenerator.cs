@@ -109,16 +109,16 @@ public static class SampleGenerator
     private static string PriorityText(SampleItem item, SampleItem other, SampleRandom random)
     {
         var text = new StringBuilder();
-        var words = 2 + CountWords(item.KeyPhrase);
+        var words = 1 + CountWords(item.KeyPhrase);
         text.Append("Promote **").Append(item.KeyPhrase).Append("** ");
-        words += AppendSentence(text, random, random.Between(10, 16), emphasis: true);
+        words += AppendSentence(text, random, random.Between(10, 16), emphasis: true, capitalise: false);
         text.Append(" See also [").Append(other.Title.Replace("[", "", StringComparison.Ordinal)).Append("](").Append(other.Url).Append(").");
         words += 2 + CountWords(other.Title);
         var target = random.Between(150, 200);
         while (words < target)
         {
             text.Append(' ');
-            words += AppendSentence(text, random, Math.Min(random.Between(8, 18), Math.Max(3, target - words)), emphasis: false);
+            words += AppendSentence(text, random, Math.Min(random.Between(8, 18), target - words), emphasis: false);
         }
         return text.ToString();
     }
@@ -136,6 +136,7 @@ public static class SampleGenerator
             text.Append('\n');
         }
         text.Append("\n| Measure | Baseline | Target |\n| --- | --- | --- |\n");
+        words += 3;
         for (var i = 0; i < 2; i++)
         {
             var measure = Capitalise(Phrase(random, 3));
@@ -146,21 +147,21 @@ public static class SampleGenerator
         var target = random.Between(150, 200);
         while (words < target)
         {
-            words += AppendSentence(text, random, Math.Min(random.Between(8, 18), Math.Max(3, target - words)), emphasis: false);
+            words += AppendSentence(text, random, Math.Min(random.Between(8, 18), target - words), emphasis: false);
             text.Append(' ');
         }
         return text.ToString().TrimEnd() + "\n";
     }
 
-    /// <summary>Appends a capitalised sentence of the given number of words, one of them in italics if asked.</summary>
-    private static int AppendSentence(StringBuilder text, SampleRandom random, int count, bool emphasis)
+    /// <summary>Appends a sentence of the given number of words, one of them in italics if asked; returns the number of words.</summary>
+    private static int AppendSentence(StringBuilder text, SampleRandom random, int count, bool emphasis, bool capitalise = true)
     {
-        var emphasised = emphasis ? random.Between(1, count - 1) : -1;
+        var emphasised = emphasis && count > 1 ? random.Between(1, count - 1) : -1;
         for (var i = 0; i < count; i++)
         {
             if (i > 0) text.Append(' ');
             var word = random.Pick(Words);
-            if (i == 0) word = Capitalise(word);
+            if (i == 0 && capitalise) word = Capitalise(word);
             text.Append(i == emphasised ? $"*{word}*" : word);
         }
         text.Append('.');
