@@ -84,21 +84,21 @@ public static class BenchCommand
         var stages = runs[0].Result.Timings.Stages.Select(s => s.Stage).ToList();
         var warm = runs.Skip(1).ToList();
         var header = new List<string> { "stage" };
-        header.AddRange(runs.Select((_, i) => i == 0 ? "run 1 (ms)" : $"run {i + 1} (ms)"));
-        if (warm.Count > 0) header.Add("median 2+ (ms)");
+        header.AddRange(runs.Select((_, i) => $"run {i + 1}: wall (CPU) ms"));
+        if (warm.Count > 0) header.Add("median of runs 2+");
 
         var rows = new List<List<string>>();
         foreach (var stage in stages)
         {
-            var times = runs.Select(r => r.Result.Timings.Stages.First(s => s.Stage == stage).Elapsed).ToList();
+            var times = runs.Select(r => r.Result.Timings.Stages.First(s => s.Stage == stage)).ToList();
             var row = new List<string> { stage };
-            row.AddRange(times.Select(Ms));
-            if (warm.Count > 0) row.Add(F(Median(times.Skip(1).Select(t => t.TotalMilliseconds)), "0"));
+            row.AddRange(times.Select(t => $"{Ms(t.Elapsed)} ({Ms(t.Cpu)})"));
+            if (warm.Count > 0) row.Add($"{F(Median(times.Skip(1).Select(t => t.Elapsed.TotalMilliseconds)), "0")} ({F(Median(times.Skip(1).Select(t => t.Cpu.TotalMilliseconds)), "0")})");
             rows.Add(row);
         }
         var total = new List<string> { "**total**" };
-        total.AddRange(runs.Select(r => $"**{Ms(r.Result.Timings.Total)}**"));
-        if (warm.Count > 0) total.Add($"**{F(Median(warm.Select(r => r.Result.Timings.Total.TotalMilliseconds)), "0")}**");
+        total.AddRange(runs.Select(r => $"**{Ms(r.Result.Timings.Total)}** ({Ms(r.Result.Timings.TotalCpu)})"));
+        if (warm.Count > 0) total.Add($"**{F(Median(warm.Select(r => r.Result.Timings.Total.TotalMilliseconds)), "0")}** ({F(Median(warm.Select(r => r.Result.Timings.TotalCpu.TotalMilliseconds)), "0")})");
         rows.Add(total);
         var rate = new List<string> { "pages/s" };
         rate.AddRange(runs.Select(r => F(pages / r.Result.Timings.Total.TotalSeconds, "0")));
@@ -112,12 +112,14 @@ public static class BenchCommand
         using var process = Process.GetCurrentProcess();
         var text = new System.Text.StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Benchmark: {itemCount} sample items, {pages} pages, {runs[0].Result.Site!.Count} files; .NET {Environment.Version}, {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC.");
+        text.AppendLine("Each cell: wall time (CPU time of all threads), in ms. On 2 cores a parallel stage's CPU time can be up to twice its wall time.");
         text.AppendLine();
         text.AppendLine("| " + string.Join(" | ", header) + " |");
         text.AppendLine("|" + string.Join("|", header.Select((_, i) => i == 0 ? " --- " : " ---: ")) + "|");
         foreach (var row in rows) text.AppendLine("| " + string.Join(" | ", row) + " |");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Peak memory of this process: {F(process.PeakWorkingSet64 / 1024.0 / 1024.0, "0")} MiB (all runs; the sample itself is written before the first run).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Garbage collections (all runs): {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; CPU time of the process: {F(process.TotalProcessorTime.TotalSeconds, "0.00")} s.");
         return text.ToString();
     }
 }
