@@ -1,3 +1,5 @@
+using AngleSharp;
+using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -78,7 +80,9 @@ public sealed class MarkdownRenderer
 
     private static HtmlSanitizer CreateSanitizer()
     {
-        var sanitizer = new HtmlSanitizer();
+        // No style is allowed, so the parser needs no CSS engine; without one the sanitizer drops every style, and parses faster.
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
+        var sanitizer = new HtmlSanitizer { HtmlParserFactory = () => parser };
         sanitizer.AllowedSchemes.Clear();
         foreach (var scheme in AllowedSchemes) sanitizer.AllowedSchemes.Add(scheme);
         sanitizer.AllowedAttributes.Add("id");
