@@ -7,4 +7,6 @@ public sealed record BuildOptions
     /// <summary>Null for a check: everything but writing.</summary>
     public string? OutputDirectory { get; init; }
     public string? BaseUrl { get; init; }
+    /// <summary>Whether to run Pagefind over the written site; Auto runs it when node_modules has it.</summary>
+    public Wsis.Search.SearchIndexing Search { get; init; } = Wsis.Search.SearchIndexing.Auto;
 }

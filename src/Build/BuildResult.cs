@@ -14,8 +14,11 @@ public sealed record BuildResult
     public RenderedSite? Site { get; init; }
     public int LinksChecked { get; init; }
     public bool Written { get; init; }
+    /// <summary>What happened to the search index: null when none was asked for, else a sentence for the summary.</summary>
+    public string? SearchIndex { get; init; }
+    public bool SearchFailed { get; init; }
 
-    public bool Succeeded => Site is not null && !Diagnostics.Any(d => d.IsError);
+    public bool Succeeded => Site is not null && !Diagnostics.Any(d => d.IsError) && !SearchFailed;
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 }

@@ -1,8 +1,10 @@
 using Wsis.Check;
 using Wsis.Diagnostics;
+using Wsis.Export;
 using Wsis.Load;
 using Wsis.Model;
 using Wsis.Render;
+using Wsis.Search;
 using Wsis.Validate;
 using Wsis.Write;
 
@@ -20,18 +22,36 @@ public static class SiteBuilder
         var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
         var result = Build(files, templates, options.BaseUrl, timings, dates);
         if (!result.Succeeded || options.OutputDirectory is null) return result;
-        timings.Time("write", () => SiteWriter.Write(result.Site!, options.OutputDirectory));
-        return result with { Written = true };
+        string? search = null;
+        var failed = false;
+        var written = timings.Time("write", () => SiteWriter.Write(result.Site!, options.OutputDirectory, staging =>
+        {
+            (search, failed) = IndexForSearch(staging, options.Search);
+            return !failed;
+        }));
+        return result with { Written = written, SearchIndex = search, SearchFailed = failed };
+    }
+
+    /// <summary>Pagefind over the staging folder; only a required index that cannot be built fails the build.</summary>
+    private static (string? Message, bool Failed) IndexForSearch(string staging, SearchIndexing mode)
+    {
+        if (mode == SearchIndexing.Off) return (null, false);
+        var pagefind = PagefindIndexer.Find(Directory.GetCurrentDirectory());
+        if (pagefind is null)
+            return ($"no search index: Pagefind is not installed. {PagefindIndexer.InstallHint}", mode == SearchIndexing.Required);
+        var error = PagefindIndexer.Index(pagefind, staging);
+        return error is null ? ("search index built", false) : ($"no search index: {error}", mode == SearchIndexing.Required);
     }
 
     /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>
     /// <param name="downloads">Files made outside the render (the PDFs), included in the site so pages may link to them.</param>
+    /// <param name="cache">Results kept from earlier builds of this process (serve); null for a one-off build.</param>
     public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null,
-        SourceDates? dates = null, IReadOnlyList<OutputFile>? downloads = null)
+        SourceDates? dates = null, IReadOnlyList<OutputFile>? downloads = null, BuildCache? cache = null)
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
-        var loaded = timings.Time("load", () => ContentParser.Parse(files, diagnostics));
+        var loaded = timings.Time("load", () => ContentParser.Parse(files, diagnostics, cache?.Yaml));
         var validated = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics));
         BuildResult Result(Publication? publication = null, RenderedSite? site = null, int links = 0) => new()
         {
@@ -51,10 +71,10 @@ public static class SiteBuilder
             validated = validated with { Site = validated.Site with { ContentDate = newest } };
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
         var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
-        var site = timings.Time("render", () => Render(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics));
+        var site = timings.Time("render", () => Render(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics, cache));
         if (diagnostics.HasErrors) return Result(publication);
 
-        var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics, (origin, link) => Locate(loaded.Files, origin, link)));
+        var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics, cache?.Links, (origin, link) => Locate(loaded.Files, origin, link)));
         return Result(publication, site, links);
     }
 
@@ -70,12 +90,17 @@ public static class SiteBuilder
         return new SourceLocation(origin.Path, before.Count('\n') + 1, at - before.LastIndexOf('\n'));
     }
 
-    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, RenderOptions options, SourceDates dates, DiagnosticBag diagnostics)
+    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, RenderOptions options, SourceDates dates, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
-        var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
-        var plan = new PagePlanner(publication, views, options, dates).Plan();
+        var views = new ViewFactory(publication, new MarkdownRenderer(cache?.Markdown), diagnostics);
+        var data = OpenData.Export(publication, options);
+        var plan = new PagePlanner(publication, views, options, dates, data).Plan();
         PlanCheck.ReportCollisions(plan, diagnostics);
-        return new SiteRenderer(templates, new Assets(HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)), options).Render(publication, plan, diagnostics);
+        var assetFiles = HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)
+            .Append(KeyValuePair.Create(SdgStylesheet.Name, SdgStylesheet.Create(publication.Goals)))
+            .ToDictionary(StringComparer.Ordinal);
+        var site = new SiteRenderer(templates, new Assets(assetFiles), options, cache?.Pages).Render(publication, plan, diagnostics);
+        return site with { Files = [.. site.Files, .. data.Select(d => new OutputFile(d.Path, d.Content))] };
     }
 }

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
+using Wsis.Caching;
 using Wsis.Diagnostics;
 using Wsis.Render;
 
@@ -7,22 +10,45 @@ namespace Wsis.Check;
 /// <summary>Parses every rendered page and checks that each internal link and fragment points at something that exists.</summary>
 public static class LinkChecker
 {
-    private static readonly string[] LinkAttributes = ["href", "src"];
+    /// <summary>
+    /// The HTML5 tree builder runs in full, so ids and links are exactly those a browser sees; it just skips
+    /// what the check never reads: text, comments, positions and every attribute but id, href and src.
+    /// </summary>
+    private static HtmlParser NewParser() => new(new HtmlParserOptions
+    {
+        SkipDataText = true,
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+        SkipRCDataText = true,
+        SkipPlaintext = true,
+        SkipCDATA = true,
+        SkipProcessingInstructions = true,
+        DisableElementPositionTracking = true,
+        ShouldEmitAttribute = (ref StructHtmlToken _, ReadOnlyMemory<char> name) => name.Span is "id" or "href" or "src",
+    });
 
-    /// <summary>locate: where a link from a page's source file is written (its exact line), when it can be found there.</summary>
-    public static int Check(RenderedSite site, DiagnosticBag diagnostics, Func<SourceLocation, string, SourceLocation>? locate = null)
+    /// <param name="cache">Ids and links by page HTML, kept across the rebuilds of serve so unchanged pages are not parsed again.</param>
+    /// <param name="locate">Where a link from a page's source file is written (its exact line), when it can be found there.</param>
+    public static int Check(RenderedSite site, DiagnosticBag diagnostics, Memo<string, (HashSet<string> Ids, List<string> Links)>? cache = null,
+        Func<SourceLocation, string, SourceLocation>? locate = null)
     {
         locate ??= (origin, _) => origin;
-        var parsed = site.Pages.AsParallel().AsOrdered().Select(Parse).ToList();
-        var idsByPath = parsed.ToDictionary(p => p.Page.Path, p => p.Ids, StringComparer.Ordinal);
+        using var parsers = new ThreadLocal<HtmlParser>(NewParser);
+        (HashSet<string> Ids, List<string> Links) Parse(string html) => ParsePage(parsers.Value!, html);
+        var parsed = site.Pages.AsParallel().AsOrdered()
+            .Select(page => (Page: page, Found: cache is null ? Parse(page.Html) : cache.GetOrAdd(page.Html, Parse)))
+            .ToList();
+        var idsByPath = parsed.ToDictionary(p => p.Page.Path, p => p.Found.Ids, StringComparer.Ordinal);
         var files = site.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var checkedLinks = 0;
-        foreach (var (page, _, links) in parsed)
+        // Most links repeat across pages (navigation, badges, items listed on many pages): resolve each once.
+        var resolved = new ConcurrentDictionary<string, (string Path, string Fragment)>(StringComparer.Ordinal);
+        return parsed.AsParallel().Sum(entry =>
         {
+            var (page, (_, links)) = entry;
             foreach (var link in links)
             {
-                checkedLinks++;
-                var (path, fragment) = Split(link, page.Path);
+                var (path, fragment) = link.StartsWith('#') ? (page.Path, Uri.UnescapeDataString(link[1..])) : resolved.GetOrAdd(link, Split);
                 if (!idsByPath.TryGetValue(path, out var ids))
                 {
                     if (!files.Contains(path))
@@ -34,33 +60,35 @@ public static class LinkChecker
                     diagnostics.Error(DiagnosticCodes.MissingFragment, locate(page.Origin, link), $"The page {page.Url} links to '{link}', but that page has no element with id '{fragment}'.",
                         "Correct the part after '#', or add the anchor it points to.");
             }
-        }
-        return checkedLinks;
+            return links.Count;
+        });
     }
 
-    private static (RenderedPage Page, HashSet<string> Ids, List<string> Links) Parse(RenderedPage page)
+    private static (HashSet<string> Ids, List<string> Links) ParsePage(HtmlParser parser, string html)
     {
-        var document = new HtmlParser().ParseDocument(page.Html);
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var links = document.QuerySelectorAll("[href], [src]")
-            .SelectMany(e => LinkAttributes.Select(e.GetAttribute))
-            .OfType<string>()
-            .Where(IsInternal)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return (page, ids, links);
+        using var document = parser.ParseDocument(html);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in document.All)
+        {
+            if (element.GetAttribute("id") is { } id) ids.Add(id);
+            if (element.GetAttribute("href") is { } href && IsInternal(href)) links.Add(href);
+            if (element.GetAttribute("src") is { } src && IsInternal(src)) links.Add(src);
+        }
+        return (ids, links.ToList());
     }
 
     private static bool IsInternal(string link) =>
         link.StartsWith('#') || (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal));
 
-    private static (string Path, string Fragment) Split(string link, string currentPath)
+    /// <summary>An absolute internal link as the file it points at and its fragment.</summary>
+    private static (string Path, string Fragment) Split(string link)
     {
         var hash = link.IndexOf('#');
         var fragment = hash < 0 ? "" : Uri.UnescapeDataString(link[(hash + 1)..]);
         var url = hash < 0 ? link : link[..hash];
         var query = url.IndexOf('?');
         if (query >= 0) url = url[..query];
-        return (url.Length == 0 ? currentPath : Urls.FileOf(Uri.UnescapeDataString(url)), fragment);
+        return (Urls.FileOf(Uri.UnescapeDataString(url)), fragment);
     }
 }

@@ -5,12 +5,12 @@ public static class ContentDirectory
 {
     private static readonly string[] ContentExtensions = [".yml", ".yaml", ".md", ".txt"];
 
-    public static IReadOnlyList<RawFile> Read(string contentRoot)
+    public static IReadOnlyList<RawFile> Read(string contentRoot, FileCache? cache = null)
     {
         var root = Path.GetFullPath(contentRoot);
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(path => ContentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
-            .Select(path => new RawFile(Path.GetRelativePath(root, path).Replace('\\', '/'), ReadBounded(path)))
+            .Select(path => new RawFile(Path.GetRelativePath(root, path).Replace('\\', '/'), cache is null ? ReadBounded(path) : cache.Read(path, ReadBounded)))
             .OrderBy(file => file.Path, StringComparer.Ordinal)
             .ToList();
     }

@@ -11,7 +11,7 @@ public static class ContentParser
 
     private static readonly string[] ActionLineFiles = ["action-line.md", "priorities.yml", "roadmap.yml", "context.yml"];
 
-    public static LoadedContent Parse(IReadOnlyList<RawFile> files, DiagnosticBag diagnostics)
+    public static LoadedContent Parse(IReadOnlyList<RawFile> files, DiagnosticBag diagnostics, YamlCache? cache = null)
     {
         var decoded = files.AsParallel().AsOrdered()
             .Select(raw => TextDecoder.Decode(raw, diagnostics))
@@ -24,7 +24,7 @@ public static class ContentParser
         YamlDocument? Yaml(string path, bool required)
         {
             known.Add(path);
-            if (byPath.TryGetValue(path, out var file)) return ParseYaml(file, diagnostics);
+            if (byPath.TryGetValue(path, out var file)) return ParseYaml(file, diagnostics, cache);
             if (required && !files.Any(f => f.Path == path))
                 diagnostics.Error(DiagnosticCodes.MissingFile, SourceLocation.File(path), $"The file '{path}' is missing.",
                     "Every content folder needs it; see docs/content-format.md for its shape.");
@@ -38,7 +38,7 @@ public static class ContentParser
             .Order(StringComparer.Ordinal)
             .ToList()
             .AsParallel().AsOrdered()
-            .Select(folder => LoadActionLine(folder, byPath, diagnostics))
+            .Select(folder => LoadActionLine(folder, byPath, diagnostics, cache))
             .ToList();
         foreach (var line in actionLines)
             foreach (var name in ActionLineFiles) known.Add($"{ActionLinesFolder}{line.Folder}/{name}");
@@ -46,7 +46,7 @@ public static class ContentParser
         var pages = decoded
             .Where(f => f.Path.StartsWith(PagesFolder, StringComparison.Ordinal) && f.Path.EndsWith(".md", StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 1)
             .AsParallel().AsOrdered()
-            .Select(f => FrontMatter.Split(f, diagnostics))
+            .Select(f => FrontMatter.Split(f, diagnostics, cache))
             .ToList();
         var sourceTexts = decoded
             .Where(f => f.Path.StartsWith(SourcesFolder, StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 1)
@@ -73,7 +73,7 @@ public static class ContentParser
         return content;
     }
 
-    private static LoadedActionLine LoadActionLine(string folder, IReadOnlyDictionary<string, SourceFile> byPath, DiagnosticBag diagnostics)
+    private static LoadedActionLine LoadActionLine(string folder, IReadOnlyDictionary<string, SourceFile> byPath, DiagnosticBag diagnostics, YamlCache? cache)
     {
         SourceFile? File(string name) => byPath.GetValueOrDefault($"{ActionLinesFolder}{folder}/{name}");
         var overview = File("action-line.md");
@@ -82,12 +82,12 @@ public static class ContentParser
                 $"The action line folder '{folder}' has no action-line.md.", "Add action-line.md with the action line's id, title and facilitators.");
         return new LoadedActionLine(
             folder,
-            overview is null ? null : FrontMatter.Split(overview, diagnostics),
-            File("priorities.yml") is { } priorities ? ParseYaml(priorities, diagnostics) : null,
-            File("roadmap.yml") is { } roadmap ? ParseYaml(roadmap, diagnostics) : null,
-            File("context.yml") is { } context ? ParseYaml(context, diagnostics) : null);
+            overview is null ? null : FrontMatter.Split(overview, diagnostics, cache),
+            File("priorities.yml") is { } priorities ? ParseYaml(priorities, diagnostics, cache) : null,
+            File("roadmap.yml") is { } roadmap ? ParseYaml(roadmap, diagnostics, cache) : null,
+            File("context.yml") is { } context ? ParseYaml(context, diagnostics, cache) : null);
     }
 
-    private static YamlDocument ParseYaml(SourceFile file, DiagnosticBag diagnostics) =>
-        new(file, YamlTreeParser.Parse(file, file.Text, 1, diagnostics));
+    private static YamlDocument ParseYaml(SourceFile file, DiagnosticBag diagnostics, YamlCache? cache) =>
+        new(file, cache is null ? YamlTreeParser.Parse(file, file.Text, 1, diagnostics) : cache.Parse(file, file.Text, 1, diagnostics));
 }

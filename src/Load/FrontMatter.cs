@@ -5,7 +5,7 @@ namespace Wsis.Load;
 /// <summary>Splits a Markdown file into its YAML front matter (between two '---' lines) and its body.</summary>
 public static class FrontMatter
 {
-    public static MarkdownDocument Split(SourceFile file, DiagnosticBag diagnostics)
+    public static MarkdownDocument Split(SourceFile file, DiagnosticBag diagnostics, YamlCache? cache = null)
     {
         var text = file.Text;
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
@@ -26,7 +26,7 @@ public static class FrontMatter
         var yaml = text[4..(end + 1)];
         var bodyStart = Math.Min(text.Length, end + 5);
         var bodyLine = 2 + yaml.Count(c => c == '\n') + 1;
-        var node = YamlTreeParser.Parse(file, yaml, 2, diagnostics);
+        var node = cache is null ? YamlTreeParser.Parse(file, yaml, 2, diagnostics) : cache.Parse(file, yaml, 2, diagnostics);
         return new MarkdownDocument(file, node, text[bodyStart..], bodyLine);
     }
 }

@@ -5,7 +5,7 @@ using Wsis.Render.Views;
 namespace Wsis.Render;
 
 /// <summary>The print pages: a handout per action line and one for the whole publication, each linking its PDF when the build has it.</summary>
-public sealed class HandoutPlanner(Publication publication, ViewFactory views, RenderOptions options)
+public sealed class HandoutPlanner(Publication publication, ViewFactory views, RenderOptions options, EditLinks editLinks)
 {
     public const string Template = "handout.html";
     public const string Layout = "layouts/handout.html";
@@ -23,7 +23,7 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
         var url = Urls.Handout(line.Id);
         var meta = Meta($"{line.Id}: {line.Title} (handout)",
             $"A printable handout of WSIS Action Line {line.Id}, {line.Title}: its facilitators, source and status, priorities and roadmap rows.", url,
-            [new LinkView("Action lines", Urls.ActionLines), new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id))]);
+            [new LinkView("Action lines", Urls.ActionLines), new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id))], "content/" + line.Files[0]);
         var pdf = Urls.HandoutPdf(line.Id);
         return Planned(url, meta, new HandoutView
         {
@@ -46,7 +46,7 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
         var url = Urls.PublicationHandout;
         var meta = Meta($"{publication.Site.Title}: the WSIS Action Lines (handout)",
             "A printable handout of all eleven WSIS Action Lines, with their priorities and roadmap rows.", url,
-            [new LinkView("Action lines", Urls.ActionLines)]);
+            [new LinkView("Action lines", Urls.ActionLines)], "templates/" + Template);
         var absolute = options.Absolute(Urls.ActionLines);
         return Planned(url, meta, new HandoutView
         {
@@ -104,7 +104,7 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
         return (start < 0 ? absolute : absolute[(start + 3)..]).TrimEnd('/');
     }
 
-    private static PageMeta Meta(string title, string description, string url, IEnumerable<LinkView> trail) => new()
+    private PageMeta Meta(string title, string description, string url, IEnumerable<LinkView> trail, string source) => editLinks.For(new()
     {
         Title = title,
         Description = description,
@@ -113,7 +113,7 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
         Breadcrumbs = [new LinkView("Home", Urls.Home), .. trail],
         // A handout repeats its action line's page; search engines should send readers to that page.
         NoIndex = true,
-    };
+    }, source);
 
     private static PlannedPage Planned(string url, PageMeta meta, HandoutView view, SourceLocation origin) =>
         new(url, Template, view, meta, origin, Layout, HandoutStyles.Stylesheet);

@@ -1,9 +1,12 @@
+using AngleSharp;
+using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Wsis.Caching;
 using Wsis.Diagnostics;
 using Wsis.Validate;
 
@@ -18,9 +21,14 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly ThreadLocal<HtmlSanitizer> _sanitizer;
+    private readonly Memo<(bool Inline, string Markdown), Rendered>? _memo;
 
-    public MarkdownRenderer()
+    /// <summary>What one Markdown text renders to, kept by serve across rebuilds: the HTML and the problems to report.</summary>
+    public sealed record Rendered(TrustedHtml Html, IReadOnlyList<string> Removed, bool TooDeep);
+
+    public MarkdownRenderer(Memo<(bool Inline, string Markdown), Rendered>? memo = null)
     {
+        _memo = memo;
         _pipeline = new MarkdownPipelineBuilder()
             .UseContentExtensions()
             .DisableHtml()
@@ -28,16 +36,34 @@ public sealed class MarkdownRenderer
         _sanitizer = new ThreadLocal<HtmlSanitizer>(CreateSanitizer);
     }
 
-    public TrustedHtml Block(string markdown, SourceLocation at, DiagnosticBag diagnostics) =>
-        new(Sanitize(ToHtml(markdown, at, diagnostics), at, diagnostics));
+    public TrustedHtml Block(string markdown, SourceLocation at, DiagnosticBag diagnostics) => Render(markdown, inline: false, at, diagnostics);
 
     /// <summary>For one-paragraph fields (a priority's text, a list entry): the paragraph without its &lt;p&gt;.</summary>
-    public TrustedHtml Inline(string markdown, SourceLocation at, DiagnosticBag diagnostics)
+    public TrustedHtml Inline(string markdown, SourceLocation at, DiagnosticBag diagnostics) => Render(markdown, inline: true, at, diagnostics);
+
+    private TrustedHtml Render(string markdown, bool inline, SourceLocation at, DiagnosticBag diagnostics)
     {
-        var html = ToHtml(markdown, at, diagnostics).Trim();
-        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
-            html = html[3..^4];
-        return new TrustedHtml(Sanitize(html, at, diagnostics));
+        var rendered = _memo is null ? Convert(markdown, inline) : _memo.GetOrAdd((inline, markdown), key => Convert(key.Markdown, key.Inline));
+        if (rendered.TooDeep)
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, at, "The Markdown is nested too deeply to be rendered.", "Flatten it: no text needs more than a few levels.");
+        if (rendered.Removed.Count > 0)
+            diagnostics.Error(DiagnosticCodes.UnsafeMarkup, at, $"Unsafe markup had to be removed: {string.Join(", ", rendered.Removed)}.",
+                "Use plain Markdown links to http, https or mailto addresses; scripts, styles and embedded HTML are not allowed.");
+        return rendered.Html;
+    }
+
+    private Rendered Convert(string markdown, bool inline)
+    {
+        var html = ToHtml(markdown);
+        if (html is null) return new Rendered(TrustedHtml.Empty, [], TooDeep: true);
+        if (inline)
+        {
+            html = html.Trim();
+            if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+                html = html[3..^4];
+        }
+        var (clean, removed) = Sanitize(html);
+        return new Rendered(new TrustedHtml(clean), removed, TooDeep: false);
     }
 
     /// <summary>Plain text of inline Markdown, for titles, descriptions and search; text too deeply nested for Markdig stays as written.</summary>
@@ -53,7 +79,8 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private string ToHtml(string markdown, SourceLocation at, DiagnosticBag diagnostics)
+    /// <summary>Null when Markdig refuses input nested more than 128 levels deep.</summary>
+    private string? ToHtml(string markdown)
     {
         try
         {
@@ -67,9 +94,7 @@ public sealed class MarkdownRenderer
         }
         catch (ArgumentException)
         {
-            // Markdig refuses input nested more than 128 levels deep; validation reports it where it can.
-            diagnostics.Error(DiagnosticCodes.NestingTooDeep, at, "The Markdown is nested too deeply to be rendered.", "Flatten it: no text needs more than a few levels.");
-            return "";
+            return null;
         }
     }
 
@@ -94,7 +119,7 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private string Sanitize(string html, SourceLocation at, DiagnosticBag diagnostics)
+    private (string Clean, IReadOnlyList<string> Removed) Sanitize(string html)
     {
         var sanitizer = _sanitizer.Value!;
         var removed = new List<string>();
@@ -104,11 +129,7 @@ public sealed class MarkdownRenderer
         sanitizer.RemovingAttribute += OnAttribute;
         try
         {
-            var clean = sanitizer.Sanitize(html);
-            if (removed.Count > 0)
-                diagnostics.Error(DiagnosticCodes.UnsafeMarkup, at, $"Unsafe markup had to be removed: {string.Join(", ", removed.Distinct())}.",
-                    "Use plain Markdown links to http, https or mailto addresses; scripts, styles and embedded HTML are not allowed.");
-            return clean;
+            return (sanitizer.Sanitize(html), removed.Distinct().ToList());
         }
         finally
         {
@@ -121,7 +142,9 @@ public sealed class MarkdownRenderer
 
     private static HtmlSanitizer CreateSanitizer()
     {
-        var sanitizer = new HtmlSanitizer();
+        // No style is allowed, so the parser needs no CSS engine; without one the sanitizer drops every style, and parses faster.
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
+        var sanitizer = new HtmlSanitizer { HtmlParserFactory = () => parser };
         sanitizer.AllowedSchemes.Clear();
         foreach (var scheme in MarkupCheck.SafeSchemes) sanitizer.AllowedSchemes.Add(scheme);
         sanitizer.AllowedAttributes.Add("id");

@@ -1,16 +1,23 @@
+using System.Globalization;
 using Wsis.Diagnostics;
 using Wsis.Load;
+using Wsis.Export;
 using Wsis.Model;
 using Wsis.Render.Views;
 
 namespace Wsis.Render;
 
 /// <summary>The site map in one place: every page the site has, in a fixed order.</summary>
-public sealed class PagePlanner(Publication publication, ViewFactory views, RenderOptions? options = null, SourceDates? dates = null)
+public sealed class PagePlanner(Publication publication, ViewFactory views, RenderOptions? options = null, SourceDates? dates = null, IReadOnlyList<DataFile>? data = null)
 {
-    private readonly SourceDates _dates = dates ?? SourceDates.None;
+    private readonly EditLinks _editLinks = new(publication.Site, dates ?? SourceDates.None);
+
+    /// <summary>Source texts longer than this are split over several pages, to keep each under the page-weight budget.</summary>
+    public const int SourcePartLength = 28_000;
 
     private readonly PublicationIndex _index = publication.Index;
+    private readonly RenderOptions _options = options ?? new RenderOptions(publication.Site.BaseUrl ?? "http://localhost:8080");
+    private readonly IReadOnlyList<DataFile> _data = data ?? [];
 
     public IReadOnlyList<PlannedPage> Plan()
     {
@@ -24,36 +31,31 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
                 pages.Add(ItemPage(line, items[j], j > 0 ? items[j - 1] : null, j + 1 < items.Count ? items[j + 1] : null));
         }
         pages.Add(GoalIndex());
+        pages.Add(GoalMatrix());
         pages.AddRange(publication.Goals.Select(GoalPage));
         pages.Add(StakeholderIndex());
+        pages.Add(StakeholderMatrix());
         pages.AddRange(publication.Stakeholders.Select(StakeholderPage));
         pages.Add(AllStakeholdersPage());
         pages.Add(Background());
-        pages.AddRange(publication.Sources.Select(SourcePage));
+        pages.AddRange(publication.Sources.SelectMany(SourcePages));
         pages.AddRange(publication.Pages.Select(FreePage));
-        pages.AddRange(new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? "")).Plan().Select(WithEditLink));
+        pages.AddRange(new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? ""), _editLinks).Plan());
+        pages.Add(Search());
+        pages.Add(OpenData());
         pages.Add(NotFound());
         return pages;
     }
 
     /// <summary>source: the file in the repository the page's text comes from, for "Edit this page" and its date.</summary>
-    private PageMeta Meta(string title, string description, string url, string section, IEnumerable<LinkView> trail, string source) => new()
+    private PageMeta Meta(string title, string description, string url, string section, IEnumerable<LinkView> trail, string source) => _editLinks.For(new()
     {
         Title = title,
         Description = ViewFactory.Shorten(description, 300),
         Url = url,
         Section = section,
         Breadcrumbs = [new LinkView("Home", Urls.Home), .. trail],
-        EditUrl = publication.Site.Repository is null ? null : $"{publication.Site.Repository}/edit/{publication.Site.Branch}/{source}",
-        LastChanged = _dates.Of(source),
-    };
-
-    // A handout is planned from the same files as its action line (or site.yml for the whole publication).
-    private PlannedPage WithEditLink(PlannedPage page)
-    {
-        var source = Content(page.Origin.Path);
-        return page with { Meta = page.Meta with { EditUrl = Meta("", "", "", "", [], source).EditUrl, LastChanged = _dates.Of(source) } };
-    }
+    }, source);
 
     private static string Content(string path) => "content/" + path;
 
@@ -118,6 +120,16 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             Contents = contents,
             Previous = previous is null ? null : new LinkView($"{previous.Id} {previous.Title}", Urls.ActionLine(previous.Id)),
             Next = next is null ? null : new LinkView($"{next.Id} {next.Title}", Urls.ActionLine(next.Id)),
+            SdgFilter = publication.Goals
+                .Select(g => new FilterOptionView(g.Number.ToString(CultureInfo.InvariantCulture), $"SDG {g.Number}: {g.Name}", line.Items.Count(i => i.Sdgs.Any(l => l.Goal == g.Number))))
+                .Where(o => o.Count > 0)
+                .ToList(),
+            StakeholderFilter = publication.Stakeholders
+                .Select(s => new FilterOptionView(s.Slug, s.Name, line.Items.Count(i => i.Stakeholders.Slugs.Contains(s.Slug))))
+                .Append(new FilterOptionView("all", SearchFilter.AllStakeholders, line.Items.Count(i => i.Stakeholders.All)))
+                .Where(o => o.Count > 0)
+                .ToList(),
+            ItemCount = line.Priorities.Count + line.Roadmap.Count,
         };
         return new(url, "action-line.html", view, meta, SourceLocation.File(line.Files[0]));
     }
@@ -133,11 +145,22 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
                 views.Items(_index.ItemsByTarget[l.Target!].Where(other => other.ActionLineId != item.ActionLineId))))
             .Where(a => a.Items.Count > 0)
             .ToList();
+        var absolute = _options.Absolute(view.Url);
         return new(view.Url, "item.html",
             new ItemPageView(meta, view, alsoUnder,
                 previous is null ? null : new LinkView(previous.Title, Urls.Item(previous)),
-                next is null ? null : new LinkView(next.Title, Urls.Item(next))),
+                next is null ? null : new LinkView(next.Title, Urls.Item(next)),
+                Citation(item, absolute), absolute),
             meta, item.Location);
+    }
+
+    /// <summary>"Title". In: Source (Publisher, date). Site title. URL: the parts a reader needs to find the text again.</summary>
+    private string Citation(IItem item, string absoluteUrl)
+    {
+        var source = _index.SourcesById.GetValueOrDefault(item.SourceId);
+        var facts = string.Join(", ", new[] { source?.Publisher, source?.Date ?? "n.d." }.OfType<string>());
+        var asOf = publication.Site.ContentDate is { } date ? $", content as of {date}" : "";
+        return $"“{item.Title}”. In: {source?.Title ?? item.SourceId} ({facts}). {publication.Site.Title}{asOf}. {absoluteUrl}";
     }
 
     private PlannedPage GoalIndex()
@@ -194,17 +217,48 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             meta, At(null));
     }
 
-    private PlannedPage SourcePage(SourceDocument source)
+    private IEnumerable<PlannedPage> SourcePages(SourceDocument source)
     {
-        var url = Urls.Source(source.Id);
-        var meta = Meta(source.Title, $"The source text of “{source.Title}”, as transcribed by this publication.", url, "background",
-            [new LinkView("Background", Urls.Background)], Content($"sources/{source.File}"));
+        var parts = SplitText(source.Text, SourcePartLength);
         var usedBy = publication.ActionLines.Where(a => a.SourceId == source.Id || a.Items.Any(i => i.SourceId == source.Id) || a.Context?.SourceId == source.Id)
             .Select(a => new LinkView($"{a.Id} {a.Title}", Urls.ActionLine(a.Id)))
             .Concat(publication.Pages.Where(p => p.SourceId == source.Id).Select(p => new LinkView(p.Title, Urls.Page(p.Slug))))
             .ToList();
-        return new(url, "source.html", new SourcePageView(meta, views.Source(source.Id)!, source.Text, usedBy), meta, At("sources.yml"));
+        var partLinks = Enumerable.Range(1, parts.Count).Select(n => new LinkView($"Part {n}", Urls.SourcePart(source.Id, n))).ToList();
+        var size = FormatSize(System.Text.Encoding.UTF8.GetByteCount(source.Text));
+        for (var n = 1; n <= parts.Count; n++)
+        {
+            var url = Urls.SourcePart(source.Id, n);
+            var title = parts.Count == 1 ? source.Title : $"{source.Title} (part {n} of {parts.Count})";
+            var trail = new List<LinkView> { new("Background", Urls.Background) };
+            if (n > 1) trail.Add(new LinkView(source.Title, Urls.Source(source.Id)));
+            var meta = Meta(title, $"The source text of “{source.Title}”, as transcribed by this publication.", url, "background", trail, Content($"sources/{source.File}"));
+            var part = new SourcePartView(n, parts.Count, parts[n - 1],
+                n > 1 ? partLinks[n - 2] : null, n < parts.Count ? partLinks[n] : null, partLinks.Select((l, i) => l with { Current = i + 1 == n }).ToList());
+            yield return new(url, "source.html", new SourcePageView(meta, views.Source(source.Id)!, part, Urls.SourceText(source.Id), size, usedBy), meta, At("sources.yml"));
+        }
     }
+
+    /// <summary>Splits at blank lines (or, failing that, line ends) so no part is much longer than max characters.</summary>
+    public static IReadOnlyList<string> SplitText(string text, int max)
+    {
+        var parts = new List<string>();
+        var rest = text;
+        while (rest.Length > max)
+        {
+            var cut = rest.LastIndexOf("\n\n", max, StringComparison.Ordinal);
+            if (cut < max / 2) cut = rest.LastIndexOf('\n', max);
+            if (cut < max / 2) cut = max;
+            parts.Add(rest[..cut].TrimEnd());
+            rest = rest[cut..].TrimStart('\n');
+        }
+        parts.Add(rest);
+        return parts;
+    }
+
+    public static string FormatSize(long bytes) => bytes < 1024
+        ? $"{bytes} bytes"
+        : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (int)Math.Round(bytes / 1024.0))} KB");
 
     private PlannedPage FreePage(Page page)
     {
@@ -214,6 +268,87 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             new FreePageView(meta, views.Markdown(page.Body, SourceLocation.File(page.File)), views.Source(page.SourceId),
                 page.ActionLines.Where(_index.ActionLinesById.ContainsKey).Select(id => new LinkView($"{id} {_index.ActionLinesById[id].Title}", Urls.ActionLine(id))).ToList()),
             meta, SourceLocation.File(page.File));
+    }
+
+    private PlannedPage GoalMatrix()
+    {
+        var meta = Meta("SDGs by action line", "How many WSIS priorities and roadmap rows of each action line are linked to each Sustainable Development Goal.", Urls.SdgMatrix, "sdgs",
+            [new LinkView("SDGs", Urls.Sdgs)], Template("matrix.html"));
+        var rows = publication.Goals.Select(g => (Header: new LinkView(g.Name, Urls.Goal(g.Number)), Goal: (int?)g.Number,
+            Items: _index.ItemsByGoal.GetValueOrDefault(g.Number) ?? [], Page: Urls.Goal(g.Number)));
+        return new(Urls.SdgMatrix, "matrix.html",
+            Matrix(meta, "Each number counts the items of an action line linked to a goal, directly or through one of its targets; it links to those items on the goal's page.",
+                "Goal", rows, new LinkView("Stakeholders by action line", Urls.StakeholderMatrix)),
+            meta, At("sdgs.yml"));
+    }
+
+    private PlannedPage StakeholderMatrix()
+    {
+        var meta = Meta("Stakeholders by action line", "How many WSIS priorities and roadmap rows of each action line name each stakeholder group.", Urls.StakeholderMatrix, "stakeholders",
+            [new LinkView("Stakeholders", Urls.Stakeholders)], Template("matrix.html"));
+        var rows = publication.Stakeholders.Select(s => (Header: new LinkView(s.Name, Urls.Stakeholder(s.Slug)), Goal: (int?)null,
+                Items: _index.ItemsByStakeholder.GetValueOrDefault(s.Slug) ?? [], Page: Urls.Stakeholder(s.Slug)))
+            .Append((Header: new LinkView(SearchFilter.AllStakeholders, Urls.AllStakeholders), Goal: null, Items: _index.AllStakeholderItems, Page: Urls.AllStakeholders));
+        return new(Urls.StakeholderMatrix, "matrix.html",
+            Matrix(meta, "Each number counts the items of an action line that name a stakeholder group; it links to those items on the group's page. Items addressed to every group are counted in the last row only.",
+                "Stakeholder group", rows, new LinkView("SDGs by action line", Urls.SdgMatrix)),
+            meta, At("stakeholders.yml"));
+    }
+
+    private MatrixView Matrix(PageMeta meta, string intro, string rowHeading, IEnumerable<(LinkView Header, int? Goal, IReadOnlyList<IItem> Items, string Page)> rows, LinkView other)
+    {
+        var lines = publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count > 0).ToList();
+        var empty = publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count == 0).Select(a => a.Id).ToList();
+        var rowViews = rows.Select(r =>
+        {
+            var cells = lines.Select(a => r.Items.Count(i => i.ActionLineId == a.Id))
+                .Select((count, i) => new MatrixCellView(count, count == 0 ? null : $"{r.Page}#{Urls.GroupAnchor(lines[i].Id)}"))
+                .ToList();
+            return new MatrixRowView(r.Header, r.Goal, cells, r.Items.Count);
+        }).ToList();
+        return new MatrixView
+        {
+            Meta = meta,
+            Intro = intro,
+            RowHeading = rowHeading,
+            Columns = lines.Select(a => new LinkView(a.Id, Urls.ActionLine(a.Id))).ToList(),
+            Rows = rowViews,
+            ColumnTotals = lines.Select((_, i) => rowViews.Sum(r => r.Cells[i].Count)).ToList(),
+            Total = rowViews.Sum(r => r.Total),
+            EmptyLines = empty.Count == 0 ? "" : $"{string.Join(", ", empty)} {(empty.Count == 1 ? "has" : "have")} no priorities or roadmap rows in this publication yet, so {(empty.Count == 1 ? "it has" : "they have")} no column.",
+            OtherMatrix = other,
+        };
+    }
+
+    private PlannedPage Search()
+    {
+        var meta = Meta("Search", "Search the whole publication, and narrow the results by action line, SDG, stakeholder group or kind of item.", Urls.Search, "search", [], Template("search.html"))
+            with { Script = "search.js" };
+        var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
+        return new(Urls.Search, "search.html",
+            new SearchPageView(meta,
+                publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count > 0)
+                    .Select(a => new FilterOptionView(a.Id, $"{a.Id} {a.Title}", a.Priorities.Count + a.Roadmap.Count)).ToList(),
+                publication.Goals.Select(g => new FilterOptionView(SearchFilter.GoalValue(g.Number), $"SDG {g.Number}: {g.Name}", _index.ItemsByGoal.GetValueOrDefault(g.Number)?.Count ?? 0))
+                    .Where(o => o.Count > 0).ToList(),
+                publication.Stakeholders.Select(s => new FilterOptionView(s.Name, s.Name, _index.ItemsByStakeholder.GetValueOrDefault(s.Slug)?.Count ?? 0))
+                    .Append(new FilterOptionView(SearchFilter.AllStakeholders, SearchFilter.AllStakeholders, _index.AllStakeholderItems.Count))
+                    .Where(o => o.Count > 0).ToList(),
+                items.GroupBy(ViewFactory.KindLabel).Select(g => new FilterOptionView(g.Key, g.Key + "s", g.Count())).ToList()),
+            meta, At(null));
+    }
+
+    private PlannedPage OpenData()
+    {
+        var meta = Meta("Open data", "The whole publication as JSON and CSV: priorities, roadmap rows and their links to the SDGs and stakeholder groups, free to reuse.", Urls.OpenData, "background",
+            [new LinkView("Background", Urls.Background)], Template("data.html"));
+        var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
+        return new(Urls.OpenData, "data.html",
+            new OpenDataView(meta,
+                _data.Where(d => d.Listed).Select(d => new DownloadView(d.Name, "/" + d.Path, d.Format, FormatSize(d.Content.Length), d.Description)).ToList(),
+                items.Count, items.Sum(i => i.Sdgs.Count),
+                publication.Site.Repository is { } repository ? $"{repository}/blob/{publication.Site.Branch}/docs/open-data.md" : null),
+            meta, At(null));
     }
 
     private PlannedPage NotFound()

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using Wsis.Caching;
 using Wsis.Diagnostics;
 using Wsis.Model;
 using Wsis.Render.Views;
@@ -7,7 +8,7 @@ using Wsis.Render.Views;
 namespace Wsis.Render;
 
 /// <summary>Renders every planned page through its template and the layout, in parallel, plus sitemap and robots.txt.</summary>
-public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOptions options)
+public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOptions options, Memo<string, string>? pageCache = null)
 {
     public const string Layout = "layouts/base.html";
     public const string Stylesheet = "site.css";
@@ -18,21 +19,34 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
         ("SDGs", Urls.Sdgs, "sdgs"),
         ("Stakeholders", Urls.Stakeholders, "stakeholders"),
         ("Background", Urls.Background, "background"),
+        ("Search", Urls.Search, "search"),
     ];
 
     public RenderedSite Render(Publication publication, IReadOnlyList<PlannedPage> plan, DiagnosticBag diagnostics)
     {
+        var stamp = pageCache is null ? "" : PageFingerprint.Stamp(templates.Fingerprint, assets.Files, options, publication.Site);
         var pages = plan.AsParallel().AsOrdered()
-            .Select(page => RenderPage(publication, page, diagnostics))
+            .Select(page => pageCache is null ? RenderPage(publication, page, diagnostics) : RenderCached(publication, page, stamp, pageCache, diagnostics))
             .OfType<RenderedPage>()
             .ToList();
         var files = new List<OutputFile>(assets.Files)
         {
             new("sitemap.xml", Sitemap(plan)),
             new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {options.Absolute("/sitemap.xml")}\n")),
+            new(Urls.Manifest.TrimStart('/'), WebManifest.Create(publication.Site, assets)),
         };
         files.AddRange(options.Downloads);
         return new RenderedSite(pages, files);
+    }
+
+    /// <summary>Reuses the HTML of a page whose inputs are unchanged since an earlier build (serve).</summary>
+    private RenderedPage? RenderCached(Publication publication, PlannedPage page, string stamp, Memo<string, string> cache, DiagnosticBag diagnostics)
+    {
+        var key = PageFingerprint.Of(page, stamp);
+        if (cache.TryGet(key, out var html)) return new RenderedPage(page.Url, html, page.Origin);
+        var rendered = RenderPage(publication, page, diagnostics);
+        if (rendered is not null) cache.Set(key, rendered.Html);
+        return rendered;
     }
 
     public RenderedPage? RenderPage(Publication publication, PlannedPage page, DiagnosticBag diagnostics)
@@ -50,6 +64,12 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
             StylesheetUrl = assets.Url(page.Stylesheet),
             ScriptUrl = assets.Url("site.js"),
             Year = publication.Site.ContentDate ?? "",
+            SdgStylesheetUrl = assets.Url(SdgStylesheet.Name),
+            PageScriptUrl = page.Meta.Script is { } script ? assets.Url(script) : null,
+            IconUrl = assets.Url("icon.svg"),
+            TouchIconUrl = assets.Url("icon-192.png"),
+            ManifestUrl = Urls.Manifest,
+            ImageUrl = options.Absolute(assets.Url("icon-512.png")),
         };
         var html = templates.Render(page.Layout, layout, diagnostics);
         return html is null ? null : new RenderedPage(page.Url, html, page.Origin);

@@ -11,12 +11,16 @@ public sealed class TemplateSet
     public const string TemplatesFolder = "templates/";
     private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly ScriptObject _builtins;
+    private readonly ThreadLocal<EscapingTemplateContext> _contexts;
 
-    private TemplateSet(IReadOnlyDictionary<string, Template> templates)
+    private TemplateSet(IReadOnlyDictionary<string, Template> templates, string fingerprint)
     {
         _templates = templates;
+        Fingerprint = fingerprint;
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         _builtins.SetValue("include", new TrustedInclude((IScriptCustomFunction)_builtins["include"]!), readOnly: true);
+        var builtins = _builtins;
+        _contexts = new ThreadLocal<EscapingTemplateContext>(() => new EscapingTemplateContext(builtins, templates));
     }
 
     public static TemplateSet Parse(IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics)
@@ -30,8 +34,11 @@ public sealed class TemplateSet
                     $"The template cannot be parsed: {message.Message.TrimEnd('.', ' ')}.", "Check the {{ }} tags on this line.");
             if (!template.HasErrors) templates[name] = template;
         }
-        return new TemplateSet(templates);
+        return new TemplateSet(templates, PageFingerprint.OfTemplates(sources));
     }
+
+    /// <summary>A hash of every template's source: pages rendered with other templates are not reused.</summary>
+    public string Fingerprint { get; }
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
@@ -44,20 +51,32 @@ public sealed class TemplateSet
                 $"Add {TemplatesFolder}{name}.");
             return null;
         }
-        var context = new EscapingTemplateContext(_builtins, _templates);
+        // One context per thread, reused: it caches how to read each view type, which is most of the cost of a page.
+        var context = _contexts.Value!;
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         globals.SetValue("model", model, true);
         context.PushGlobal(globals);
+        context.PushOutput();
         try
         {
-            return template.Render(context);
+            var result = template.Render(context);
+            context.PopOutput();
+            context.PopGlobal();
+            return result;
         }
         catch (ScriptRuntimeException e)
         {
+            _contexts.Value = new EscapingTemplateContext(_builtins, _templates);
             diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(e.Span.FileName ?? TemplatesFolder + name, e.Span.Start.Line + 1, e.Span.Start.Column + 1),
                 $"The template failed: {e.OriginalMessage}", "Fix the template at this line.");
             return null;
+        }
+        catch
+        {
+            // A context left mid-render must not serve the next page.
+            _contexts.Value = new EscapingTemplateContext(_builtins, _templates);
+            throw;
         }
     }
 }

@@ -12,6 +12,11 @@ public static class Urls
     public const string AllStakeholders = "/stakeholders/all/";
     public const string Background = "/background/";
     public const string Sources = "/sources/";
+    public const string Search = "/search/";
+    public const string OpenData = "/data/";
+    public const string SdgMatrix = "/sdgs/by-action-line/";
+    public const string StakeholderMatrix = "/stakeholders/by-action-line/";
+    public const string Manifest = "/manifest.webmanifest";
 
     public static string ActionLine(string id) => $"/action-lines/{id.ToLowerInvariant()}/";
     public static string Item(IItem item) => $"{ActionLine(item.ActionLineId)}{item.Path}/";
@@ -26,6 +31,12 @@ public static class Urls
     public const string PublicationPdf = "/pdf/wsis-action-lines.pdf";
     public static string Handout(string id) => $"{ActionLine(id)}handout/";
     public static string HandoutPdf(string id) => $"/pdf/wsis-{id.ToLowerInvariant()}.pdf";
+    public static string SourcePart(string id, int part) => part == 1 ? Source(id) : $"{Source(id)}{part}/";
+    public static string SourceText(string id) => $"/sources/{id}.txt";
+    public static string DataFile(string name) => OpenData + name;
+
+    /// <summary>The fragment of an action line's group on an SDG or stakeholder page: the target of a matrix cell.</summary>
+    public static string GroupAnchor(string actionLineId) => "group-" + actionLineId.ToLowerInvariant();
 
     /// <summary>The file a URL is served from: "/a/b/" is a/b/index.html.</summary>
     public static string FileOf(string url)

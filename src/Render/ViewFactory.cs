@@ -93,6 +93,8 @@ public sealed class ViewFactory
             Source = new LinkView(source?.Title ?? item.SourceId, Urls.Source(item.SourceId)),
             SdgKeys = string.Join(' ', item.Sdgs.Select(l => l.Goal.ToString(System.Globalization.CultureInfo.InvariantCulture)).Concat(item.Sdgs.Where(l => l.Target is not null).Select(l => l.Target!)).Distinct()),
             StakeholderKeys = item.Stakeholders.All ? "all" : string.Join(' ', item.Stakeholders.Slugs),
+            KindLabel = KindLabel(item),
+            SearchFilters = SearchFilters(item),
         };
         return item switch
         {
@@ -120,6 +122,8 @@ public sealed class ViewFactory
                 Source = common.Source,
                 SdgKeys = common.SdgKeys,
                 StakeholderKeys = common.StakeholderKeys,
+                KindLabel = common.KindLabel,
+                SearchFilters = common.SearchFilters,
             },
             RoadmapRow r => new ItemView
             {
@@ -146,10 +150,23 @@ public sealed class ViewFactory
                 Source = common.Source,
                 SdgKeys = common.SdgKeys,
                 StakeholderKeys = common.StakeholderKeys,
+                KindLabel = common.KindLabel,
+                SearchFilters = common.SearchFilters,
             },
             _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Unknown item kind"),
         };
     }
+
+    public static string KindLabel(IItem item) => item is Priority ? "Priority" : "Roadmap row";
+
+    /// <summary>The values the search page filters on; SearchFilter names the keys so templates and the search page agree.</summary>
+    private IReadOnlyList<string> SearchFilters(IItem item) =>
+        new[] { $"{SearchFilter.ActionLine}:{item.ActionLineId}", $"{SearchFilter.Kind}:{KindLabel(item)}" }
+            .Concat(item.Sdgs.Select(l => l.Goal).Distinct().Order().Select(g => $"{SearchFilter.Sdg}:{SearchFilter.GoalValue(g)}"))
+            .Concat(item.Stakeholders.All
+                ? [$"{SearchFilter.Stakeholder}:{SearchFilter.AllStakeholders}"]
+                : item.Stakeholders.Slugs.Select(s => $"{SearchFilter.Stakeholder}:{_stakeholders[s].Name}"))
+            .ToList();
 
     public static string Shorten(string text, int max)
     {

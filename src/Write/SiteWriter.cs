@@ -11,7 +11,11 @@ public static class SiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(RenderedSite site, string outputDirectory)
+    /// <summary>
+    /// Writes the site; finish, if given, runs over the complete staging folder before the swap (the search indexer)
+    /// and may refuse it, which leaves the old output in place. Returns whether the new site was put in place.
+    /// </summary>
+    public static bool Write(RenderedSite site, string outputDirectory, Func<string, bool>? finish = null)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var staging = $"{target}.tmp-{Environment.ProcessId}";
@@ -20,6 +24,7 @@ public static class SiteWriter
         try
         {
             WriteAll(site, staging);
+            if (finish is not null && !finish(staging)) return false;
             if (Directory.Exists(target)) Directory.Move(target, previous);
             Directory.Move(staging, target);
         }
@@ -28,6 +33,7 @@ public static class SiteWriter
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
         if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+        return true;
     }
 
     private static void WriteAll(RenderedSite site, string root)

@@ -23,4 +23,8 @@ public sealed record ActionLinePageView
     public required IReadOnlyList<LinkView> Contents { get; init; }
     public LinkView? Previous { get; init; }
     public LinkView? Next { get; init; }
+    /// <summary>Choices of the progressive-enhancement filter: goals and stakeholder groups the items of this line name.</summary>
+    public required IReadOnlyList<FilterOptionView> SdgFilter { get; init; }
+    public required IReadOnlyList<FilterOptionView> StakeholderFilter { get; init; }
+    public required int ItemCount { get; init; }
 }

@@ -28,4 +28,8 @@ public sealed record ItemView
     /// <summary>Space-separated keys the filter script and search read: goal and target keys, stakeholder slugs.</summary>
     public required string SdgKeys { get; init; }
     public required string StakeholderKeys { get; init; }
+    /// <summary>"Priority" or "Roadmap row", as the search filter shows it.</summary>
+    public required string KindLabel { get; init; }
+    /// <summary>Pagefind filters of the item's own page ("sdg:SDG 9"), distinct, one per attribute.</summary>
+    public required IReadOnlyList<string> SearchFilters { get; init; }
 }

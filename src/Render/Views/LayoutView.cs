@@ -11,4 +11,11 @@ public sealed record LayoutView
     public required string StylesheetUrl { get; init; }
     public required string ScriptUrl { get; init; }
     public required string Year { get; init; }
+    public required string SdgStylesheetUrl { get; init; }
+    public string? PageScriptUrl { get; init; }
+    public required string IconUrl { get; init; }
+    public required string TouchIconUrl { get; init; }
+    public required string ManifestUrl { get; init; }
+    /// <summary>Absolute, for link previews.</summary>
+    public required string ImageUrl { get; init; }
 }

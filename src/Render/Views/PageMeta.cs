@@ -11,4 +11,6 @@ public sealed record PageMeta
     public string? EditUrl { get; init; }
     public string? LastChanged { get; init; }
     public bool NoIndex { get; init; }
+    /// <summary>An asset script only this page needs, such as search.js.</summary>
+    public string? Script { get; init; }
 }

@@ -1,0 +1,16 @@
+namespace Wsis.Render.Views;
+
+/// <summary>A cross-table of items: one row per goal or stakeholder group, one column per action line with items.</summary>
+public sealed record MatrixView
+{
+    public required PageMeta Meta { get; init; }
+    public required string Intro { get; init; }
+    public required string RowHeading { get; init; }
+    public required IReadOnlyList<LinkView> Columns { get; init; }
+    public required IReadOnlyList<MatrixRowView> Rows { get; init; }
+    public required IReadOnlyList<int> ColumnTotals { get; init; }
+    public required int Total { get; init; }
+    /// <summary>Action lines left out because nothing is published under them yet.</summary>
+    public required string EmptyLines { get; init; }
+    public required LinkView OtherMatrix { get; init; }
+}

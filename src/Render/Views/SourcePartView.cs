@@ -1,0 +1,4 @@
+namespace Wsis.Render.Views;
+
+/// <summary>One part of a long source text, so that no page outgrows the page-weight budget.</summary>
+public sealed record SourcePartView(int Number, int Count, string Text, LinkView? Previous, LinkView? Next, IReadOnlyList<LinkView> Parts);

@@ -1,0 +1,3 @@
+namespace Wsis.Sample;
+
+public sealed record SampleStakeholder(string Slug, string Name, string Description);

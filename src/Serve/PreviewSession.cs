@@ -1,0 +1,116 @@
+using System.Globalization;
+using Wsis.Build;
+using Wsis.Cli;
+using Wsis.Load;
+
+namespace Wsis.Serve;
+
+/// <summary>
+/// A running preview: builds once, serves the result, and on every change rebuilds in memory with the
+/// results of earlier builds reused, then swaps the new site in. A failed build keeps the last good one
+/// served and shows its errors in the terminal and over the page.
+/// </summary>
+public sealed class PreviewSession : IAsyncDisposable
+{
+    private readonly ServeOptions _options;
+    private readonly TextWriter _log;
+    private readonly BuildCache _cache = new();
+    private readonly PreviewServer _server;
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private ContentWatcher? _watcher;
+    private LiveSite _site = LiveSite.Empty([]);
+    private int _builds;
+    private IReadOnlyList<string> _lastWarnings = [];
+
+    private PreviewSession(ServeOptions options, TextWriter log)
+    {
+        _options = options;
+        _log = log;
+        _server = new PreviewServer(options.Origin, () => Volatile.Read(ref _site));
+    }
+
+    public LiveSite Site => Volatile.Read(ref _site);
+
+    /// <summary>How many builds have finished, good or failed.</summary>
+    public int Builds => Volatile.Read(ref _builds);
+
+    public static PreviewSession Start(ServeOptions options, TextWriter log)
+    {
+        var session = new PreviewSession(options, log);
+        session.Rebuild([]);
+        session._server.Start();
+        session._watcher = new ContentWatcher([options.ContentDirectory, options.TemplatesDirectory], session.Rebuild);
+        return session;
+    }
+
+    /// <summary>Builds the site again; the paths are the files the watcher saw change (empty for the first build).</summary>
+    public void Rebuild(IReadOnlyCollection<string> changed)
+    {
+        _building.Wait();
+        try
+        {
+            foreach (var path in changed) _cache.Files.Forget(path);
+            var timings = new StageTimings();
+            var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(_options.ContentDirectory, _cache.Files), TemplateDirectory.Read(_options.TemplatesDirectory)));
+            var result = SiteBuilder.Build(files, templates, _options.Origin, timings, cache: _cache);
+            // Editors save through temporary files; name only the files that are there now.
+            var shown = changed.Where(File.Exists).Select(Shorten).DefaultIfEmpty(changed.Count == 0 ? "" : "a file").ToList();
+            var what = changed.Count == 0 ? "First build" : $"{string.Join(", ", shown.Take(3))}{(shown.Count > 3 ? $" and {shown.Count - 3} more" : "")} changed; rebuilt";
+            var ms = timings.Total.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            if (result.Succeeded)
+            {
+                var report = _cache.Report();
+                _cache.Sweep();
+                var next = Site.Next(result.Site!, out var changedFiles);
+                Volatile.Write(ref _site, next);
+                PrintIfNew(result);
+                _log.WriteLine($"{Now()} {what} in {ms} ms: {changedFiles} of {result.Site!.Count} files changed ({report}).");
+            }
+            else
+            {
+                Volatile.Write(ref _site, Site with { Errors = result.Diagnostics.Where(d => d.IsError).ToList() });
+                PrintIfNew(result);
+                _log.WriteLine($"{Now()} {what} in {ms} ms: FAILED with {result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")}; still serving the last good build.");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file vanished or was locked mid-save; the watcher reports the next change and we build again.
+            _log.WriteLine($"{Now()} Could not read the files ({e.Message}); waiting for the next change.");
+        }
+        finally
+        {
+            Interlocked.Increment(ref _builds);
+            _building.Release();
+        }
+        _server.AnnounceBuild();
+    }
+
+    /// <summary>Errors always; warnings only when they differ from the last build's, so an edit does not repeat them all.</summary>
+    private void PrintIfNew(BuildResult result)
+    {
+        var warnings = result.Diagnostics.Where(d => !d.IsError).Select(d => d.ToString()).ToList();
+        var fresh = result.Diagnostics.Where(d => d.IsError || !warnings.SequenceEqual(_lastWarnings)).ToList();
+        _lastWarnings = warnings;
+        DiagnosticPrinter.Print(fresh, result.SourceTexts, _log);
+    }
+
+    private string Shorten(string path)
+    {
+        foreach (var root in new[] { _options.ContentDirectory, _options.TemplatesDirectory })
+        {
+            var full = Path.GetFullPath(root);
+            if (path.StartsWith(full, StringComparison.Ordinal)) return Path.Combine(Path.GetFileName(full), Path.GetRelativePath(full, path));
+        }
+        return path;
+    }
+
+    private static string Now() => DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        await _server.DisposeAsync();
+        _building.Dispose();
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.Playwright;
+using Wsis.Build;
+using Wsis.Search;
+
+namespace Wsis.Tests.Browser;
+
+/// <summary>
+/// The real site built once into a temporary folder, indexed by Pagefind when it is installed, served on 127.0.0.1
+/// under the production Content-Security-Policy, and a headless Chromium to look at it.
+/// </summary>
+public sealed class BuiltSite : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+
+    private readonly Lazy<Task<SiteTour>> _tour;
+
+    public BuiltSite() => _tour = new(() => SiteTour.Run(this));
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), $"wsis-browser-{Environment.ProcessId}", "_site");
+    public BuildResult Result { get; private set; } = null!;
+    public StaticServer Server { get; private set; } = null!;
+    /// <summary>Why the search index is missing, or null when Pagefind built it.</summary>
+    public string? NoSearchIndex { get; private set; }
+    public string? NoBrowser { get; private set; }
+    public IPlaywright? Playwright { get; private set; }
+    public IBrowser? Browser { get; private set; }
+
+    /// <summary>Site paths of every HTML page, such as "/" and "/action-lines/c5/".</summary>
+    public IReadOnlyList<string> PageUrls { get; private set; } = [];
+
+    public Task<SiteTour> Tour => _tour.Value;
+
+    public async ValueTask InitializeAsync()
+    {
+        Result = SiteBuilder.Build(new BuildOptions
+        {
+            ContentDirectory = Repo.Content,
+            TemplatesDirectory = Repo.Templates,
+            OutputDirectory = Root,
+            BaseUrl = "https://wsis.example.org",
+            Search = SearchIndexing.Off,
+        });
+        if (!Result.Succeeded) throw new InvalidOperationException("The real content does not build; see SmokeTests.");
+        var pagefind = PagefindIndexer.Find(Repo.Root);
+        NoSearchIndex = pagefind is null ? $"Pagefind is not installed. {PagefindIndexer.InstallHint}" : PagefindIndexer.Index(pagefind, Root);
+        PageUrls = Directory.EnumerateFiles(Root, "*.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(Root, f).Replace('\\', '/'))
+            .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Server = new StaticServer(Root, ContentSecurityPolicy.Current);
+        if (!File.Exists(Chromium))
+        {
+            NoBrowser = $"Chromium is not installed at {Chromium}: bash .ci/run installs it (apt-get install chromium).";
+            return;
+        }
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ChromiumArgs, Headless = true });
+    }
+
+    public IBrowser RequireBrowser()
+    {
+        if (Browser is null) Assert.Skip(NoBrowser ?? "No browser.");
+        return Browser;
+    }
+
+    public void RequireSearchIndex()
+    {
+        if (NoSearchIndex is not null) Assert.Skip($"No search index: {NoSearchIndex}");
+    }
+
+    /// <summary>A fresh context that refuses and records any request leaving the local server.</summary>
+    public async Task<(IBrowserContext Context, List<string> ThirdParty)> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await RequireBrowser().NewContextAsync(options ?? new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var thirdParty = new List<string>();
+        await context.RouteAsync(url => !url.StartsWith(Server.BaseUrl + "/", StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal), async route =>
+        {
+            lock (thirdParty) thirdParty.Add(route.Request.Url);
+            await route.AbortAsync();
+        });
+        return (context, thirdParty);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        Playwright?.Dispose();
+        Server?.Dispose();
+        var folder = Path.GetDirectoryName(Root)!;
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BuiltSite>
+{
+    public const string Name = "Built site in a browser";
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Wsis.Tests.Browser;
+
+/// <summary>The W3C Nu Html Checker (npm vnu-jar, run with the machine's Java) over every page of the built site.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class HtmlValidationTests(BuiltSite site)
+{
+    private static readonly string Jar = Path.Combine(Repo.Root, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+    [Fact]
+    public async Task Every_page_is_valid_html()
+    {
+        // A control page with a known error, checked in the same run, proves the checker ran and reports.
+        var control = Directory.CreateTempSubdirectory("wsis-vnu-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(control, "broken.html"), "<!DOCTYPE html><html lang=en><title>x</title><p><div>never closed</p>", TestContext.Current.CancellationToken);
+            var errors = await ValidateAsync(site.Root, control);
+            Assert.Contains(errors, e => e.File.EndsWith("broken.html", StringComparison.Ordinal));
+            var siteErrors = errors.Where(e => e.File.StartsWith(site.Root, StringComparison.Ordinal)).Select(e => $"{Path.GetRelativePath(site.Root, e.File)}:{e.Line}: {e.Message}").ToList();
+            Assert.True(siteErrors.Count == 0, $"{siteErrors.Count} errors:\n{string.Join('\n', siteErrors.Take(40))}");
+            Assert.True(Directory.EnumerateFiles(site.Root, "*.html", SearchOption.AllDirectories).Count() > 100);
+        }
+        finally
+        {
+            Directory.Delete(control, recursive: true);
+        }
+    }
+
+    private static async Task<List<(string File, int Line, string Message)>> ValidateAsync(params string[] folders)
+    {
+        if (!File.Exists(Jar)) Assert.Skip($"The Nu Html Checker is not installed at {Jar}: run 'npm ci'.");
+        var start = new ProcessStartInfo("java") { ArgumentList = { "-jar", Jar, "--errors-only", "--format", "json", "--skip-non-html" }, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var folder in folders) start.ArgumentList.Add(folder);
+        Process process;
+        try { process = Process.Start(start)!; }
+        catch (System.ComponentModel.Win32Exception) { Assert.Skip("Java is not installed: bash .ci/run installs it (default-jre-headless)."); throw; }
+        using (process)
+        {
+            var cancel = TestContext.Current.CancellationToken;
+            var output = process.StandardOutput.ReadToEndAsync(cancel);
+            var report = await process.StandardError.ReadToEndAsync(cancel); // vnu writes its JSON report to stderr
+            await process.WaitForExitAsync(cancel);
+            using var json = JsonDocument.Parse(report.Length > 0 ? report : await output);
+            return json.RootElement.GetProperty("messages").EnumerateArray()
+                .Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error")
+                .Select(m => (File: m.TryGetProperty("url", out var u) ? u.GetString()!.Replace("file:", "", StringComparison.Ordinal) : "?",
+                    Line: m.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0, Message: m.GetProperty("message").GetString()!))
+                .ToList();
+        }
+    }
+}
