@@ -36,8 +36,9 @@ public class NetlifyConfigTests
     {
         var command = Command(context);
 
+        Assert.StartsWith("npm ci ", command);
         Assert.Contains("dotnet-install.sh --jsonfile global.json", command);
-        Assert.Contains("-- build --output _site", command);
+        Assert.Contains("-- build --output _site --search required", command);
         Assert.EndsWith($"--base-url {baseUrl}", command);
         Assert.Equal("_site", (string)Table(Config, "build")["publish"]);
     }

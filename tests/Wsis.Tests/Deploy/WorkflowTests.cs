@@ -61,9 +61,11 @@ public class WorkflowTests
         var test = runs.FindIndex(r => r.StartsWith("dotnet test", StringComparison.Ordinal));
         var check = runs.FindIndex(r => r.Contains("-- check", StringComparison.Ordinal));
         var build = runs.FindIndex(r => r.Contains("-- build --output _site", StringComparison.Ordinal));
+        var npm = runs.FindIndex(r => r.StartsWith("npm ci", StringComparison.Ordinal));
         var upload = Steps.ToList().FindIndex(s => Value(s, "uses")?.StartsWith("actions/upload-artifact@", StringComparison.Ordinal) == true);
 
-        Assert.True(test >= 0 && test < check && check < build && build < upload, $"test {test}, check {check}, build {build}, upload {upload}");
+        Assert.True(npm >= 0 && npm < test && test < check && check < build && build < upload, $"npm {npm}, test {test}, check {check}, build {build}, upload {upload}");
+        Assert.Contains("--search required", runs[build]);
         Assert.Equal("_site/", Value((YamlMappingNode)Steps[upload]["with"], "path"));
     }
 
