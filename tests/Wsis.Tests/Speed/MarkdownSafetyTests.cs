@@ -42,9 +42,9 @@ public class MarkdownSafetyTests
     }
 
     [Fact]
-    public void A_reused_result_reports_its_warning_again_at_the_new_place()
+    public void A_reused_result_reports_its_problem_again_at_the_new_place()
     {
-        var memo = new Memo<(bool Inline, string Markdown), (TrustedHtml Html, IReadOnlyList<string> Removed)>();
+        var memo = new Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered>();
         var renderer = new MarkdownRenderer(memo);
         var first = new DiagnosticBag();
         var second = new DiagnosticBag();
