@@ -38,9 +38,9 @@ public static class SiteBuilder
         if (mode == SearchIndexing.Off) return (null, false);
         var pagefind = PagefindIndexer.Find(Directory.GetCurrentDirectory());
         if (pagefind is null)
-            return ($"no search index: Pagefind is not installed. {PagefindIndexer.InstallHint}", mode == SearchIndexing.Required);
+            return ("no search index (Pagefind is not installed: run 'npm ci' in the repository root)", mode == SearchIndexing.Required);
         var error = PagefindIndexer.Index(pagefind, staging);
-        return error is null ? ("search index built", false) : ($"no search index: {error}", mode == SearchIndexing.Required);
+        return error is null ? ("search index built", false) : ($"no search index ({error.TrimEnd('.')})", mode == SearchIndexing.Required);
     }
 
     /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>

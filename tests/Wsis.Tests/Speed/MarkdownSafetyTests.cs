@@ -42,7 +42,7 @@ public class MarkdownSafetyTests
     }
 
     [Fact]
-    public void A_reused_result_reports_its_warning_again_at_the_new_place()
+    public void A_reused_result_reports_its_problem_again_at_the_new_place()
     {
         var memo = new Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered>();
         var renderer = new MarkdownRenderer(memo);

@@ -1,0 +1,30 @@
+using Wsis.Build;
+using Wsis.Search;
+
+namespace Wsis.Tests;
+
+public sealed class SearchIndexingTests
+{
+    [Fact]
+    public void A_required_search_index_that_cannot_be_built_fails_the_build_and_keeps_the_old_site()
+    {
+        if (PagefindIndexer.Find(Directory.GetCurrentDirectory()) is not null) Assert.Skip("Pagefind is installed where the tests run, so it cannot be missing here.");
+        var output = Directory.CreateTempSubdirectory("wsis-search-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(output, "old.html"), "the previous build");
+            var result = SiteBuilder.Build(new BuildOptions
+            {
+                ContentDirectory = Repo.Content, TemplatesDirectory = Repo.Templates, OutputDirectory = output, Search = SearchIndexing.Required,
+            });
+            Assert.False(result.Succeeded);
+            Assert.True(result.SearchFailed);
+            Assert.Contains("npm ci", result.SearchIndex);
+            Assert.Equal(["old.html"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+}
