@@ -8,6 +8,7 @@ var root = new RootCommand("""
     Examples:
       dotnet run -- build                 write the site to _site/
       dotnet run -- check                 validate and check links, write nothing
+      dotnet run -- serve                 preview on http://127.0.0.1:8080/, rebuilt on every change
       dotnet run -- build --help          options of one command
     """);
 root.Subcommands.Add(BuildCommand.Create(common, write: true));
