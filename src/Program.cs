@@ -10,6 +10,7 @@ var root = new RootCommand("""
       dotnet run -- check                 validate and check links, write nothing
       dotnet run -- pdf                   the site plus a PDF of every handout (needs chromium)
       dotnet run -- new priority C11      add the next priority of C11, ready to fill in
+      dotnet run -- serve                 preview on http://127.0.0.1:8080/, rebuilt on every change
       dotnet run -- build --help          options of one command
     """);
 root.Subcommands.Add(BuildCommand.Create(common, write: true));

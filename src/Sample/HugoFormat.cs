@@ -4,8 +4,9 @@ namespace Wsis.Sample;
 
 /// <summary>
 /// Writes the same sample publication as a Hugo site, for the side-by-side benchmark (bench/compare-hugo.sh):
-/// one page per item with the same Markdown body and URL, the action lines as sections that show their items
-/// in full, and term and list pages for three taxonomies (action line, SDG, stakeholder). Templates are our own.
+/// one page per item with the same Markdown body and URL, its tags and the other items under each of its SDG targets
+/// ("also under"), the action lines as sections that show their items in full, and term and list pages for three
+/// taxonomies (action line, SDG, stakeholder). Templates are our own.
 /// </summary>
 public static class HugoFormat
 {
@@ -73,6 +74,11 @@ public static class HugoFormat
                 <header class="page-header"><p class="eyebrow">{{ range .GetTerms "actionlines" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>{{ end }}</p><h1>{{ .Title }}</h1></header>
                 <div class="item__text">{{ .Content }}</div>
                 {{ partial "badges.html" . }}
+                {{ $self := . }}
+                {{ range .GetTerms "sdgs" }}{{ if in .Title "." }}
+                <section class="also-under"><h2>Also under target {{ .Title }}</h2>
+                <ul>{{ range .Pages }}{{ if ne . $self }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}{{ end }}</ul></section>
+                {{ end }}{{ end }}
                 <nav class="pager" aria-label="Neighbouring items">
                 {{ with .PrevInSection }}<a href="{{ .RelPermalink }}" rel="prev">← {{ .Title }}</a>{{ end }}
                 {{ with .NextInSection }}<a href="{{ .RelPermalink }}" rel="next">{{ .Title }} →</a>{{ end }}

@@ -13,6 +13,7 @@ public static class PriorityReader
         if (root is null) return [];
         var source = ActionLineReader.RequiredSource(root, vocabulary, diagnostics);
         var result = new List<Priority>();
+        var numbers = new HashSet<int>(); // the numbers in result, so a duplicate is found without scanning it
         foreach (var node in root.List("priorities", required: true))
         {
             var fields = Fields.Of(node, node.Location, "a priority", diagnostics, "number", "key_phrase", "text", "sdgs", "stakeholders", "note");
@@ -20,7 +21,7 @@ public static class PriorityReader
             var number = fields.Integer("number", required: true);
             if (number is < 1)
                 diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("number"), $"Priority numbers start at 1, not {number}.", "Number the priorities 1, 2, 3 …");
-            if (number is not null && result.Any(p => p.Number == number))
+            if (number is not null && numbers.Contains(number.Value))
                 diagnostics.Error(DiagnosticCodes.DuplicateId, fields.LocationOf("number"), $"Priority {number} of {actionLineId} is defined twice.",
                     $"Give it the next free number, {result.Max(p => p.Number) + 1}.");
             var keyPhrase = fields.RequiredText("key_phrase");
@@ -31,6 +32,7 @@ public static class PriorityReader
             if (fields.Node("sdgs") is null && node is YamlMapping map && map["sdgs"] is null)
                 diagnostics.Warning(DiagnosticCodes.NoSdg, fields.Location, $"Priority {number} of {actionLineId} has no SDG link.",
                     "Add 'sdgs: [\"9.c\"]', or 'sdgs: []' if the source gives none.");
+            numbers.Add(number ?? 0);
             result.Add(new Priority
             {
                 ActionLineId = actionLineId,

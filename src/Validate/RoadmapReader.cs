@@ -13,6 +13,7 @@ public static class RoadmapReader
         if (root is null) return [];
         var source = ActionLineReader.RequiredSource(root, vocabulary, diagnostics);
         var result = new List<RoadmapRow>();
+        var bySlug = new Dictionary<string, RoadmapRow>(StringComparer.Ordinal); // the first row of each slug in result
         foreach (var node in root.List("rows", required: true))
         {
             var fields = Fields.Of(node, node.Location, "a roadmap row", diagnostics,
@@ -40,7 +41,7 @@ public static class RoadmapReader
                 SourceId = source,
                 Location = fields.Location,
             };
-            if (label.Length > 0 && group is not null && result.FirstOrDefault(r => r.Slug == row.Slug) is { } twin)
+            if (label.Length > 0 && group is not null && bySlug.TryGetValue(row.Slug, out var twin))
                 diagnostics.Error(DiagnosticCodes.DuplicateId, fields.LocationOf("label"),
                     $"Row '{label}' of the {group.Value.Title()} group is defined twice (first at line {twin.Location.Line}).",
                     "Labels must be unique within a group, ignoring case.");
@@ -49,6 +50,7 @@ public static class RoadmapReader
                     "Add 'expected_results:' with one '- result' per line, if the source gives any.");
             if (row.Sdgs.Count == 0)
                 diagnostics.Warning(DiagnosticCodes.NoSdg, fields.Location, $"Row '{label}' ({row.Group.Title()}) of {actionLineId} has no SDG link.", "Add 'sdgs:' if the source gives any.");
+            bySlug.TryAdd(row.Slug, row);
             result.Add(row);
         }
         return result;

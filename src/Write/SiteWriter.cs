@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Wsis.Render;
 
@@ -38,16 +39,30 @@ public static class SiteWriter
 
     private static void WriteAll(RenderedSite site, string root)
     {
-        var all = site.Pages.Select(p => (p.Path, Bytes: (ReadOnlyMemory<byte>)Utf8.GetBytes(p.Html)))
-            .Concat(site.Files.Select(f => (f.Path, Bytes: (ReadOnlyMemory<byte>)f.Content)))
-            .ToList();
-        foreach (var directory in all.Select(f => Path.GetDirectoryName(Resolve(root, f.Path))!).Distinct(StringComparer.Ordinal))
+        foreach (var directory in site.Pages.Select(p => p.Path).Concat(site.Files.Select(f => f.Path))
+                     .Select(path => Path.GetDirectoryName(Resolve(root, path))!).Distinct(StringComparer.Ordinal))
             Directory.CreateDirectory(directory);
-        Parallel.ForEach(all, file =>
+        // Each page is encoded straight into a pooled buffer and written: no second copy of the whole site in memory.
+        Parallel.ForEach(site.Pages, page =>
         {
-            using var stream = new FileStream(Resolve(root, file.Path), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-            stream.Write(file.Bytes.Span);
+            var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(page.Html.Length));
+            try
+            {
+                var length = Utf8.GetBytes(page.Html, buffer);
+                WriteFile(Resolve(root, page.Path), buffer.AsSpan(0, length));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         });
+        Parallel.ForEach(site.Files, file => WriteFile(Resolve(root, file.Path), file.Content));
+    }
+
+    private static void WriteFile(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     /// <summary>A last guard under the slug rules: no output path may leave the output folder.</summary>
