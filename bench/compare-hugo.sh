@@ -21,7 +21,9 @@ runs=5
 export HUGO_VERSION="$(hugo version | cut -d" " -f2 | cut -d+ -f1)"
 mkdir -p "$work"
 echo "Publishing the generator (Release, ReadyToRun) into $bin…" >&2
+rm -rf "$bin"
 dotnet publish site.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$bin" --nologo -v quiet >&2
+"$bin/wsis-site" --help >/dev/null || { echo "error: the published generator does not start; delete obj/ and try again" >&2; exit 1; }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
