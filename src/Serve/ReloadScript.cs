@@ -77,6 +77,7 @@ public static class ReloadScript
             }
           }
 
+          check();
           const events = new EventSource('/__serve/events');
           events.addEventListener('build', check);
         })();
@@ -84,7 +85,7 @@ public static class ReloadScript
         """;
 
     public const string Style = """
-        .wsis-serve-overlay { position: fixed; inset: 1rem; z-index: 2147483647; overflow: auto; padding: 1rem 1.5rem;
+        .wsis-serve-overlay { position: fixed; inset: auto 1rem 1rem 1rem; max-height: 60vh; z-index: 2147483647; overflow: auto; padding: 1rem 1.5rem;
           background: #fff; color: #1a1a1a; border: 4px solid #b00020; border-radius: 8px; box-shadow: 0 8px 32px rgb(0 0 0 / 40%);
           font: 16px/1.5 system-ui, sans-serif; }
         .wsis-serve-overlay h2 { margin-top: 0; color: #b00020; font-size: 1.25rem; }
