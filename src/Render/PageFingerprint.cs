@@ -1,43 +1,63 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Wsis.Render.Views;
 
 namespace Wsis.Render;
 
 /// <summary>
 /// A hash of everything a page's HTML depends on, so `serve` renders again only the pages a change touches.
 /// A template sees nothing but its view, so the view's JSON, the page's meta, URL and template name, plus a
-/// stamp of the templates, assets and site settings, determine the output.
+/// stamp of the templates, assets and site settings, determine the output. One per build.
 /// </summary>
-public static class PageFingerprint
+public sealed class PageFingerprint
 {
-    private static readonly JsonSerializerOptions Json = new() { IncludeFields = true, MaxDepth = 64 };
+    private readonly JsonSerializerOptions _json;
+    private readonly string _stamp;
 
-    public static string Stamp(string templates, IEnumerable<OutputFile> assets, RenderOptions options, object site)
+    public PageFingerprint(string templates, IEnumerable<OutputFile> assets, RenderOptions options, object site)
     {
+        // An item's view is listed on many pages (action line, SDGs, stakeholders, "also under"): hash it once
+        // and let every page that lists it carry the short hash instead of the whole view.
+        _json = new JsonSerializerOptions { MaxDepth = 64, Converters = { new ItemDigest() } };
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(templates));
         foreach (var asset in assets) hash.AppendData(Encoding.UTF8.GetBytes(asset.Path + "\n"));
         hash.AppendData(Encoding.UTF8.GetBytes(options.BaseUrl + "\n"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site, site.GetType(), Json));
-        return Convert.ToHexString(hash.GetHashAndReset());
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site, site.GetType(), _json));
+        _stamp = Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    public static string Of(PlannedPage page, string stamp)
+    public string Of(PlannedPage page)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{stamp}\n{page.Url}\n{page.Template}\n{page.Layout}\n{page.Stylesheet}\n"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page.Meta, Json));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page.Model, page.Model.GetType(), Json));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{_stamp}\n{page.Url}\n{page.Template}\n{page.Layout}\n{page.Stylesheet}\n"));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page.Meta, _json));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page.Model, page.Model.GetType(), _json));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>A stamp of template sources, for <see cref="Stamp"/>.</summary>
+    /// <summary>A stamp of template sources, for the site stamp.</summary>
     public static string OfTemplates(IReadOnlyDictionary<string, string> sources)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (name, text) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
             hash.AppendData(Encoding.UTF8.GetBytes($"{name}\n{text.Length}\n{text}"));
         return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>Writes an item's view as the hash of its full JSON, computed once per view object.</summary>
+    private sealed class ItemDigest : JsonConverter<ItemView>
+    {
+        private static readonly JsonSerializerOptions Plain = new() { MaxDepth = 64 };
+        private readonly ConditionalWeakTable<ItemView, string> _digests = [];
+
+        public override ItemView Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("Fingerprints are only written.");
+
+        public override void Write(Utf8JsonWriter writer, ItemView value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(_digests.GetValue(value, item => Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(item, Plain)))));
     }
 }

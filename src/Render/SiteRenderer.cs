@@ -24,9 +24,9 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
 
     public RenderedSite Render(Publication publication, IReadOnlyList<PlannedPage> plan, DiagnosticBag diagnostics)
     {
-        var stamp = pageCache is null ? "" : PageFingerprint.Stamp(templates.Fingerprint, assets.Files, options, publication.Site);
+        var fingerprint = pageCache is null ? null : new PageFingerprint(templates.Fingerprint, assets.Files, options, publication.Site);
         var pages = plan.AsParallel().AsOrdered()
-            .Select(page => pageCache is null ? RenderPage(publication, page, diagnostics) : RenderCached(publication, page, stamp, pageCache, diagnostics))
+            .Select(page => pageCache is null ? RenderPage(publication, page, diagnostics) : RenderCached(publication, page, fingerprint!, pageCache, diagnostics))
             .OfType<RenderedPage>()
             .ToList();
         var files = new List<OutputFile>(assets.Files)
@@ -40,9 +40,9 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
     }
 
     /// <summary>Reuses the HTML of a page whose inputs are unchanged since an earlier build (serve).</summary>
-    private RenderedPage? RenderCached(Publication publication, PlannedPage page, string stamp, Memo<string, string> cache, DiagnosticBag diagnostics)
+    private RenderedPage? RenderCached(Publication publication, PlannedPage page, PageFingerprint fingerprint, Memo<string, string> cache, DiagnosticBag diagnostics)
     {
-        var key = PageFingerprint.Of(page, stamp);
+        var key = fingerprint.Of(page);
         if (cache.TryGet(key, out var html)) return new RenderedPage(page.Url, html, page.Origin);
         var rendered = RenderPage(publication, page, diagnostics);
         if (rendered is not null) cache.Set(key, rendered.Html);

@@ -29,10 +29,15 @@ public sealed record LiveSite
         var count = 0;
         foreach (var page in site.Pages)
         {
+            if (previous.TryGetValue(page.Path, out var old) && ReferenceEquals(old.Html, page.Html))
+            {
+                files[page.Path] = old;
+                continue;
+            }
             var bytes = Utf8.GetBytes(page.Html);
-            if (previous.TryGetValue(page.Path, out var old) && old.Bytes.AsSpan().SequenceEqual(bytes)) bytes = old.Bytes;
+            if (old is not null && old.Bytes.AsSpan().SequenceEqual(bytes)) bytes = old.Bytes;
             else count++;
-            files[page.Path] = new ServedFile(bytes, ServedFile.ContentTypeOf(page.Path));
+            files[page.Path] = new ServedFile(bytes, ServedFile.ContentTypeOf(page.Path), page.Html);
         }
         foreach (var file in site.Files)
         {

@@ -64,7 +64,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 var next = Site.Next(result.Site!, out var changedFiles);
                 Volatile.Write(ref _site, next);
                 PrintIfNew(result);
-                _log.WriteLine($"{Now()} {what} in {ms} ms: {changedFiles} of {result.Site!.Count} files changed ({report}).");
+                _log.WriteLine($"{Now()} {what} in {ms} ms: {changedFiles} of {result.Site!.Count} files changed ({report}; {Stages(timings)}).");
             }
             else
             {
@@ -104,6 +104,9 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         return path;
     }
+
+    private static string Stages(StageTimings timings) =>
+        string.Join(", ", timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}"));
 
     private static string Now() => DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 

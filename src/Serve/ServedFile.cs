@@ -1,7 +1,8 @@
 namespace Wsis.Serve;
 
 /// <summary>One file of the preview, as the browser receives it.</summary>
-public sealed record ServedFile(byte[] Bytes, string ContentType)
+/// <param name="Html">The page's HTML string, so the next build can tell an unchanged page without encoding it again.</param>
+public sealed record ServedFile(byte[] Bytes, string ContentType, string? Html = null)
 {
     public static string ContentTypeOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
