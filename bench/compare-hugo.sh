@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process build time and peak memory of this generator and of Hugo on the same synthetic publication,
-# side by side on tmpfs (/dev/shm): each site is built 5 times after one warm-up (hyperfine; median), then
-# 5 more times under /usr/bin/time -v for the peak resident memory (median). Start-up is included: each run
-# is a new process. Our generator runs as published with ReadyToRun, as a deployment would run it.
+# side by side on tmpfs (/dev/shm): each site is built 5 times after one warm-up (hyperfine; median), then 5 more
+# times under /usr/bin/time -v for the peak resident memory (median). Start-up is included: each run
+# is a new process. Neither builds a search index: Hugo has none, so ours runs with --search off. Our generator runs as published with ReadyToRun, as a deployment would run it.
 #
 # Needs hyperfine and hugo (Debian: apt-get install -y hyperfine hugo) and node (to read hyperfine's JSON).
 # Usage: bench/compare-hugo.sh [ITEMS ...]        (default: 1000 4000 10000)
@@ -38,7 +38,7 @@ echo "| items | generator | pages (HTML files) | median wall (s) | mean ± sd (s
 echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"
 for n in "${sizes[@]}"; do
   "$bin/wsis-site" sample --items "$n" --out "$work/content-$n" --hugo "$work/hugo-$n" >&2
-  ours=("$bin/wsis-site" build --content "$work/content-$n" --templates templates --output "$work/out-wsis-$n")
+  ours=("$bin/wsis-site" build --content "$work/content-$n" --templates templates --output "$work/out-wsis-$n" --search off)
   hugo=(hugo --quiet --source "$work/hugo-$n" --destination "$work/out-hugo-$n" --cleanDestinationDir)
   hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/hyperfine-$n.json" \
     -n wsis "${ours[*]}" -n hugo "${hugo[*]}" >&2

@@ -18,7 +18,7 @@ public static class BenchCommand
         var command = new Command("bench", """
             Write a sample of N items, build it (read, load, validate, model, render, check, write) and print a table
             of each stage's time, pages per second, memory allocated and the process's peak memory, to compare across
-            commits. For whole-process numbers side by side with Hugo, see bench/compare-hugo.sh.
+            commits. No search index is built (Pagefind is a separate program). For whole-process numbers side by side with Hugo, see bench/compare-hugo.sh.
 
             Example:
               dotnet run -c Release -- bench --items 4000 --runs 3
@@ -52,7 +52,7 @@ public static class BenchCommand
             for (var run = 0; run < runs; run++)
             {
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
-                var result = SiteBuilder.Build(new BuildOptions { ContentDirectory = content, TemplatesDirectory = templates, OutputDirectory = output });
+                var result = SiteBuilder.Build(new BuildOptions { ContentDirectory = content, TemplatesDirectory = templates, OutputDirectory = output, Search = Search.SearchIndexing.Off });
                 results.Add((result, (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024.0));
                 if (!result.Succeeded)
                 {
