@@ -20,16 +20,19 @@ public static class SiteBuilder
         var timings = new StageTimings();
         var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory), TemplateDirectory.Read(options.TemplatesDirectory)));
         var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
-        var result = Build(files, templates, options.BaseUrl, timings, dates);
-        if (!result.Succeeded || options.OutputDirectory is null) return result;
-        string? search = null;
-        var failed = false;
-        var written = timings.Time("write", () => SiteWriter.Write(result.Site!, options.OutputDirectory, staging =>
+        if (options.OutputDirectory is null) return Build(files, templates, options.BaseUrl, timings, dates);
+
+        using var staging = StagingFolder.Create(options.OutputDirectory);
+        var result = Build(files, templates, options.BaseUrl, timings, dates, staging: staging);
+        if (!result.Succeeded) return result;
+        if (options.Search != SearchIndexing.Off)
         {
-            (search, failed) = IndexForSearch(staging, options.Search);
-            return !failed;
-        }));
-        return result with { Written = written, SearchIndex = search, SearchFailed = failed };
+            var (search, failed) = timings.Time("search", () => IndexForSearch(staging.Path, options.Search));
+            result = result with { SearchIndex = search, SearchFailed = failed };
+            if (failed) return result;
+        }
+        timings.Time("swap", staging.Commit);
+        return result with { Written = true };
     }
 
     /// <summary>Pagefind over the staging folder; only a required index that cannot be built fails the build.</summary>
@@ -43,17 +46,21 @@ public static class SiteBuilder
         return error is null ? ("search index built", false) : ($"no search index ({error.TrimEnd('.')})", mode == SearchIndexing.Required);
     }
 
-    /// <summary>Everything between reading and writing: files in, a checked site in memory out.</summary>
+    /// <summary>Everything between reading and swapping in the output: files in, a checked site out.</summary>
     /// <param name="downloads">Files made outside the render (the PDFs), included in the site so pages may link to them.</param>
     /// <param name="cache">Results kept from earlier builds of this process (serve); null for a one-off build.</param>
+    /// <param name="staging">
+    /// Where to write the site. Each page then goes to disk as soon as it is rendered and only its ids and links stay
+    /// in memory, so memory does not grow with the size of the HTML. Without it the site is kept in memory (serve, pdf, tests).
+    /// </param>
     public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null,
-        SourceDates? dates = null, IReadOnlyList<OutputFile>? downloads = null, BuildCache? cache = null)
+        SourceDates? dates = null, IReadOnlyList<OutputFile>? downloads = null, BuildCache? cache = null, StagingFolder? staging = null)
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
         var loaded = timings.Time("load", () => ContentParser.Parse(files, diagnostics, cache?.Yaml));
         var validated = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics));
-        BuildResult Result(Publication? publication = null, RenderedSite? site = null, int links = 0) => new()
+        BuildResult Result(Publication? publication = null, RenderedSite? site = null, int pages = 0, int fileCount = 0, int links = 0) => new()
         {
             Diagnostics = diagnostics.Sorted(),
             Timings = timings,
@@ -62,6 +69,8 @@ public static class SiteBuilder
                 .ToDictionary(StringComparer.Ordinal),
             Publication = publication,
             Site = site,
+            PageCount = site?.Pages.Count ?? pages,
+            FileCount = site?.Count ?? fileCount,
             LinksChecked = links,
         };
         if (diagnostics.HasErrors) return Result();
@@ -71,15 +80,48 @@ public static class SiteBuilder
             validated = validated with { Site = validated.Site with { ContentDate = newest } };
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
         var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
-        var site = timings.Time("render", () => Render(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics, cache));
+        var job = timings.Time("prepare", () => Prepare(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics, cache));
         if (diagnostics.HasErrors) return Result(publication);
+        SourceLocation Locate(SourceLocation origin, string link) => LocateLink(loaded.Files, origin, link);
 
-        var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics, cache?.Links, (origin, link) => Locate(loaded.Files, origin, link)));
-        return Result(publication, site, links);
+        if (staging is null)
+        {
+            var site = timings.Time("render", () => job.Renderer.Render(publication, job.Plan, diagnostics));
+            site = site with { Files = [.. site.Files, .. job.DataFiles] };
+            if (diagnostics.HasErrors) return Result(publication);
+            var links = timings.Time("check", () => LinkChecker.Check(site, diagnostics, cache?.Links, Locate));
+            return Result(publication, site, links: links);
+        }
+
+        var (pages, otherFiles) = timings.Time("render ▸ scan ▸ write", () => Stream(publication, job, staging, diagnostics, timings));
+        if (diagnostics.HasErrors) return Result(publication);
+        var checkedLinks = timings.Time("check", () => LinkChecker.Verify(pages, otherFiles.Select(f => f.Path), diagnostics, Locate));
+        return Result(publication, pages: pages.Count, fileCount: pages.Count + otherFiles.Count, links: checkedLinks);
+    }
+
+    /// <summary>Renders each page, reads its ids and links for the check and writes it, in parallel; keeps only the ids and links.</summary>
+    private static (IReadOnlyList<PageLinks> Pages, IReadOnlyList<OutputFile> OtherFiles) Stream(Publication publication, RenderJob job, StagingFolder staging,
+        DiagnosticBag diagnostics, StageTimings timings)
+    {
+        using var scanner = new PageScanner();
+        var pages = job.Plan.AsParallel().AsOrdered()
+            .Select(planned =>
+            {
+                var page = timings.Measure("render", () => job.Renderer.RenderPage(publication, planned, diagnostics));
+                if (page is null) return null;
+                var links = timings.Measure("scan", () => scanner.Scan(page));
+                timings.Measure("write", () => staging.Write(page));
+                return links;
+            })
+            .OfType<PageLinks>()
+            .ToList();
+        var otherFiles = job.Renderer.OtherFiles(publication, job.Plan).Concat(job.DataFiles).ToList();
+        timings.Measure("write", () => Parallel.ForEach(otherFiles, staging.Write));
+        return (pages, otherFiles);
     }
 
     // A link written in content is found in its file from the page's first line on; one made by a template stays at the page's origin.
-    private static SourceLocation Locate(IReadOnlyDictionary<string, SourceFile> files, SourceLocation origin, string link)
+    private static SourceLocation LocateLink(IReadOnlyDictionary<string, SourceFile> files, SourceLocation origin, string link)
     {
         if (!files.TryGetValue(origin.Path, out var file)) return origin;
         var start = 0;
@@ -90,7 +132,10 @@ public static class SiteBuilder
         return new SourceLocation(origin.Path, before.Count('\n') + 1, at - before.LastIndexOf('\n'));
     }
 
-    private static RenderedSite Render(Publication publication, TemplateFiles templateFiles, RenderOptions options, SourceDates dates, DiagnosticBag diagnostics, BuildCache? cache)
+    /// <summary>What every page render shares: the templates, the views (each item's Markdown rendered once), the site map, the data files.</summary>
+    private sealed record RenderJob(SiteRenderer Renderer, IReadOnlyList<PlannedPage> Plan, IReadOnlyList<OutputFile> DataFiles);
+
+    private static RenderJob Prepare(Publication publication, TemplateFiles templateFiles, RenderOptions options, SourceDates dates, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(cache?.Markdown), diagnostics);
@@ -100,7 +145,7 @@ public static class SiteBuilder
         var assetFiles = HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)
             .Append(KeyValuePair.Create(SdgStylesheet.Name, SdgStylesheet.Create(publication.Goals)))
             .ToDictionary(StringComparer.Ordinal);
-        var site = new SiteRenderer(templates, new Assets(assetFiles), options, cache?.Pages).Render(publication, plan, diagnostics);
-        return site with { Files = [.. site.Files, .. data.Select(d => new OutputFile(d.Path, d.Content))] };
+        var renderer = new SiteRenderer(templates, new Assets(assetFiles), options, cache?.Pages);
+        return new RenderJob(renderer, plan, data.Select(d => new OutputFile(d.Path, d.Content)).ToList());
     }
 }

@@ -54,9 +54,9 @@ public static class BuildCommand
         var counts = $"{result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")}, {result.WarningCount} warning{(result.WarningCount == 1 ? "" : "s")}";
         if (!result.Succeeded)
             return $"Failed: {counts}{(result.SearchFailed ? $", {result.SearchIndex}" : "")} in {seconds} s; {(options.OutputDirectory is null ? "nothing written" : $"'{options.OutputDirectory}' left as it was")}.";
-        var pages = result.Site!.Pages.Count;
+        var pages = result.PageCount;
         return options.OutputDirectory is null
             ? $"Checked {pages} pages and {result.LinksChecked} links: {counts} in {seconds} s."
-            : $"Built {pages} pages ({result.Site.Count} files) into '{options.OutputDirectory}'{(result.SearchIndex is { } index ? $", {index}" : "")}: {counts} in {seconds} s.";
+            : $"Built {pages} pages ({result.FileCount} files) into '{options.OutputDirectory}'{(result.SearchIndex is { } index ? $", {index}" : "")}: {counts} in {seconds} s.";
     }
 }

@@ -29,6 +29,12 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
             .Select(page => pageCache is null ? RenderPage(publication, page, diagnostics) : RenderCached(publication, page, fingerprint!, pageCache, diagnostics))
             .OfType<RenderedPage>()
             .ToList();
+        return new RenderedSite(pages, OtherFiles(publication, plan));
+    }
+
+    /// <summary>Everything but the pages: assets, sitemap, robots.txt, the web manifest and the downloads.</summary>
+    public IReadOnlyList<OutputFile> OtherFiles(Publication publication, IReadOnlyList<PlannedPage> plan)
+    {
         var files = new List<OutputFile>(assets.Files)
         {
             new("sitemap.xml", Sitemap(plan)),
@@ -36,7 +42,7 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
             new(Urls.Manifest.TrimStart('/'), WebManifest.Create(publication.Site, assets)),
         };
         files.AddRange(options.Downloads);
-        return new RenderedSite(pages, files);
+        return files;
     }
 
     /// <summary>Reuses the HTML of a page whose inputs are unchanged since an earlier build (serve).</summary>
