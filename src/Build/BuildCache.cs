@@ -16,7 +16,7 @@ public sealed class BuildCache
     public YamlCache Yaml { get; } = new();
     public Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered> Markdown { get; } = new();
     public Memo<string, string> Pages { get; } = new(StringComparer.Ordinal);
-    public Memo<string, (HashSet<string> Ids, List<string> Links)> Links { get; } = new(StringComparer.Ordinal);
+    public Memo<string, (string[] Ids, string[] Links)> Links { get; } = new(StringComparer.Ordinal);
 
     /// <summary>What the last build reused and redid, for the serve log.</summary>
     public string Report() => string.Create(CultureInfo.InvariantCulture,

@@ -11,7 +11,7 @@ public static class LinkChecker
     /// <summary>Checks a site held in memory: every page is scanned, then every link verified.</summary>
     /// <param name="cache">Ids and links by page HTML, kept across the rebuilds of serve (see PageScanner).</param>
     /// <param name="locate">Where a link from a page's source file is written (its exact line), when it can be found there.</param>
-    public static int Check(RenderedSite site, DiagnosticBag diagnostics, Memo<string, (HashSet<string> Ids, List<string> Links)>? cache = null,
+    public static int Check(RenderedSite site, DiagnosticBag diagnostics, Memo<string, (string[] Ids, string[] Links)>? cache = null,
         Func<SourceLocation, string, SourceLocation>? locate = null)
     {
         using var scanner = new PageScanner();
@@ -24,7 +24,7 @@ public static class LinkChecker
         Func<SourceLocation, string, SourceLocation>? locate = null)
     {
         locate ??= (origin, _) => origin;
-        var idsByPath = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
+        var pagesByPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
         var files = otherFiles.ToHashSet(StringComparer.Ordinal);
         // Most links repeat across pages (navigation, badges, items listed on many pages): resolve each once.
         var resolved = new ConcurrentDictionary<string, (string Path, string Fragment)>(StringComparer.Ordinal);
@@ -33,18 +33,18 @@ public static class LinkChecker
             foreach (var link in page.Links)
             {
                 var (path, fragment) = link.StartsWith('#') ? (page.Path, Uri.UnescapeDataString(link[1..])) : resolved.GetOrAdd(link, Split);
-                if (!idsByPath.TryGetValue(path, out var ids))
+                if (!pagesByPath.TryGetValue(path, out var target))
                 {
                     if (!files.Contains(path))
                         diagnostics.Error(DiagnosticCodes.BrokenLink, locate(page.Origin, link), $"The page {page.Url} links to '{link}', which does not exist.",
                             "Correct the link, or add the page it points to.");
                     continue;
                 }
-                if (fragment.Length > 0 && !ids.Contains(fragment))
+                if (fragment.Length > 0 && !target.HasId(fragment))
                     diagnostics.Error(DiagnosticCodes.MissingFragment, locate(page.Origin, link), $"The page {page.Url} links to '{link}', but that page has no element with id '{fragment}'.",
                         "Correct the part after '#', or add the anchor it points to.");
             }
-            return page.Links.Count;
+            return page.Links.Length;
         });
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Wsis.Render;
@@ -36,19 +35,12 @@ public sealed class StagingFolder : IDisposable
         return staging;
     }
 
-    /// <summary>Encodes the page straight into a pooled buffer and writes it: no second copy of the page is kept.</summary>
+    /// <summary>Encodes the page as it writes it, through a small buffer: a large page is never copied whole.</summary>
     public void Write(RenderedPage page)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(page.Html.Length));
-        try
-        {
-            var length = Utf8.GetBytes(page.Html, buffer);
-            WriteFile(page.Path, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var stream = new FileStream(Resolve(page.Path, createFolder: true), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024);
+        writer.Write(page.Html);
     }
 
     public void Write(OutputFile file) => WriteFile(file.Path, file.Content);
@@ -70,20 +62,18 @@ public sealed class StagingFolder : IDisposable
 
     private void WriteFile(string relative, ReadOnlySpan<byte> bytes)
     {
-        var path = Resolve(relative);
-        var directory = System.IO.Path.GetDirectoryName(path)!;
-        // A folder is in the set only once it exists, so no thread writes into one another thread is still creating.
-        _directories.GetOrAdd(directory, Directory.CreateDirectory);
-        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        using var handle = File.OpenHandle(Resolve(relative, createFolder: true), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
         RandomAccess.Write(handle, bytes, 0);
     }
 
-    /// <summary>A last guard under the slug rules: no output path may leave the output folder.</summary>
-    private string Resolve(string relative)
+    /// <summary>The full path of an output file; a last guard under the slug rules: no output path may leave the output folder.</summary>
+    private string Resolve(string relative, bool createFolder)
     {
         var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, relative));
         if (!full.StartsWith(Path + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"Refusing to write outside the output folder: {relative}");
+        // A folder is in the set only once it exists, so no thread writes into one another thread is still creating.
+        if (createFolder) _directories.GetOrAdd(System.IO.Path.GetDirectoryName(full)!, Directory.CreateDirectory);
         return full;
     }
 }
