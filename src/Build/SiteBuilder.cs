@@ -58,13 +58,12 @@ public static class SiteBuilder
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
-        var loaded = timings.Time("load", () => ContentParser.Parse(files, diagnostics, cache?.Yaml));
-        var validated = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics));
+        var (validated, sources) = LoadAndValidate(files, timings, diagnostics, cache);
         BuildResult Result(Publication? publication = null, RenderedSite? site = null, int pages = 0, int fileCount = 0, int links = 0) => new()
         {
             Diagnostics = diagnostics.Sorted(),
             Timings = timings,
-            SourceTexts = loaded.Files.ToDictionary(f => f.Key, f => f.Value.Text, StringComparer.Ordinal)
+            SourceTexts = sources.ToDictionary(f => f.Key, f => f.Value.Text, StringComparer.Ordinal)
                 .Concat(templateFiles.Templates.Select(t => KeyValuePair.Create(TemplateSet.TemplatesFolder + t.Key, t.Value)))
                 .ToDictionary(StringComparer.Ordinal),
             Publication = publication,
@@ -82,7 +81,7 @@ public static class SiteBuilder
         var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
         var job = timings.Time("prepare", () => Prepare(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics, cache));
         if (diagnostics.HasErrors) return Result(publication);
-        SourceLocation Locate(SourceLocation origin, string link) => LocateLink(loaded.Files, origin, link);
+        SourceLocation Locate(SourceLocation origin, string link) => LocateLink(sources, origin, link);
 
         if (staging is null)
         {
@@ -93,18 +92,37 @@ public static class SiteBuilder
             return Result(publication, site, links: links);
         }
 
-        var (pages, otherFiles) = timings.Time("render ▸ scan ▸ write", () => Stream(publication, job, staging, diagnostics, timings));
+        var otherFiles = timings.Time("files", () => Write(job.Renderer.OtherFiles(publication, job.Plan).Concat(job.DataFiles), staging));
+        // The open data of a large site is tens of megabytes and on disk now: let it go before the pages are made.
+        job = job with { DataFiles = [] };
+        var pages = timings.Time("render ▸ scan ▸ write", () => Stream(publication, job, staging, diagnostics, timings));
         if (diagnostics.HasErrors) return Result(publication);
-        var checkedLinks = timings.Time("check", () => LinkChecker.Verify(pages, otherFiles.Select(f => f.Path), diagnostics, Locate));
+        var checkedLinks = timings.Time("check", () => LinkChecker.Verify(pages, otherFiles, diagnostics, Locate));
         return Result(publication, pages: pages.Count, fileCount: pages.Count + otherFiles.Count, links: checkedLinks);
     }
 
+    /// <summary>Returns the validated content and the decoded files; the raw bytes and YAML trees are not kept past validation.</summary>
+    private static (ValidatedContent Content, IReadOnlyDictionary<string, SourceFile> Sources) LoadAndValidate(IReadOnlyList<RawFile> files, StageTimings timings,
+        DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        var loaded = timings.Time("load", () => ContentParser.Parse(files, diagnostics, cache?.Yaml));
+        var validated = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics));
+        return (validated, loaded.Files);
+    }
+
+    /// <summary>Writes the files other than pages; returns their paths for the link check.</summary>
+    private static IReadOnlyList<string> Write(IEnumerable<OutputFile> files, StagingFolder staging)
+    {
+        var list = files.ToList();
+        Parallel.ForEach(list, staging.Write);
+        return list.Select(f => f.Path).ToList();
+    }
+
     /// <summary>Renders each page, reads its ids and links for the check and writes it, in parallel; keeps only the ids and links.</summary>
-    private static (IReadOnlyList<PageLinks> Pages, IReadOnlyList<OutputFile> OtherFiles) Stream(Publication publication, RenderJob job, StagingFolder staging,
-        DiagnosticBag diagnostics, StageTimings timings)
+    private static IReadOnlyList<PageLinks> Stream(Publication publication, RenderJob job, StagingFolder staging, DiagnosticBag diagnostics, StageTimings timings)
     {
         using var scanner = new PageScanner();
-        var pages = job.Plan.AsParallel().AsOrdered()
+        return job.Plan.AsParallel().AsOrdered()
             .Select(planned =>
             {
                 var page = timings.Measure("render", () => job.Renderer.RenderPage(publication, planned, diagnostics));
@@ -115,9 +133,6 @@ public static class SiteBuilder
             })
             .OfType<PageLinks>()
             .ToList();
-        var otherFiles = job.Renderer.OtherFiles(publication, job.Plan).Concat(job.DataFiles).ToList();
-        timings.Measure("write", () => Parallel.ForEach(otherFiles, staging.Write));
-        return (pages, otherFiles);
     }
 
     // A link written in content is found in its file from the page's first line on; one made by a template stays at the page's origin.
