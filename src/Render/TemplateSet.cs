@@ -57,13 +57,14 @@ public sealed class TemplateSet
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         globals.SetValue("model", model, true);
         context.PushGlobal(globals);
-        context.PushOutput();
+        var output = new PageOutput();
+        context.PushOutput(output);
         try
         {
-            var result = template.Render(context);
+            template.Render(context);
             context.PopOutput();
             context.PopGlobal();
-            return result;
+            return output.ToString();
         }
         catch (ScriptRuntimeException e)
         {
