@@ -2,16 +2,25 @@
 # Whole-process build time and peak memory of this generator and of Hugo on the same synthetic publication,
 # side by side on tmpfs (/dev/shm): each site is built 5 times after one warm-up (hyperfine; median), then 5 more
 # times under /usr/bin/time -v for the peak resident memory (median). Start-up is included: each run
-# is a new process. Neither builds a search index: Hugo has none, so ours runs with --search off. Our generator runs as published with ReadyToRun, as a deployment would run it.
+# is a new process. Neither builds a search index: Hugo has none, so ours runs with --search off. Our generator runs as published with Native AOT, as a deployment would run it.
 #
-# Needs hyperfine and hugo (Debian: apt-get install -y hyperfine hugo) and node (to read hyperfine's JSON).
+# Needs hyperfine, hugo, clang and lld (Native AOT) and node (to read hyperfine's JSON); run as root on Debian, it installs
+# the first four itself (apt-get install -y hyperfine hugo clang lld).
 # Usage: bench/compare-hugo.sh [ITEMS ...]        (default: 1000 4000 10000)
 # The Hugo twin of the sample is written by `sample --hugo`: same items, Markdown bodies and URLs, one page per
 # item, the action lines as sections listing their items in full, and term and list pages for three taxonomies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for tool in hyperfine hugo node; do
-  command -v "$tool" >/dev/null || { echo "error: $tool is not installed (apt-get install -y hyperfine hugo)" >&2; exit 2; }
+need=()
+for tool in hyperfine hugo clang; do command -v "$tool" >/dev/null || need+=("$tool"); done
+command -v ld.lld >/dev/null || need+=(lld)
+if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing ${need[*]}…" >&2
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+for tool in hyperfine hugo clang ld.lld node; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is not installed (apt-get install -y hyperfine hugo clang lld)" >&2; exit 2; }
 done
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 4000 10000)
@@ -20,9 +29,9 @@ bin="$work/bin"
 runs=5
 export HUGO_VERSION="$(hugo version | cut -d" " -f2 | cut -d+ -f1)"
 mkdir -p "$work"
-echo "Publishing the generator (Release, ReadyToRun) into $bin…" >&2
+echo "Publishing the generator (Release, Native AOT; a few minutes) into $bin…" >&2
 rm -rf "$bin"
-dotnet publish site.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$bin" --nologo -v quiet >&2
+dotnet publish site.csproj -c Release -r linux-x64 -p:PublishAot=true -o "$bin" --nologo -v quiet >&2
 "$bin/wsis-site" --help >/dev/null || { echo "error: the published generator does not start; delete obj/ and try again" >&2; exit 1; }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 using Spectre.Console;
 using Wsis.Build;
@@ -47,6 +48,12 @@ public static class PdfCommand
     public static async Task<int> Run(BuildOptions options, Paper paper, string? chromiumPath, TextWriter? errors = null)
     {
         errors ??= Console.Error;
+        // Playwright finds its API names through stack-frame reflection, which a Native AOT binary lacks (it fails inside Playwright.CreateAsync).
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            errors.WriteLine("error: this Native AOT build cannot print PDFs (Playwright needs the .NET runtime); run 'dotnet run -- pdf' from the repository root instead.");
+            return ExitCodes.ToolFailed;
+        }
         if (!Directory.Exists(options.ContentDirectory) || !Directory.Exists(options.TemplatesDirectory))
         {
             errors.WriteLine($"error: the folder '{(Directory.Exists(options.ContentDirectory) ? options.TemplatesDirectory : options.ContentDirectory)}' does not exist. Run from the repository root or pass --content and --templates.");

@@ -21,12 +21,12 @@ public sealed class PageFingerprint
     {
         // An item's view is listed on many pages (action line, SDGs, stakeholders, "also under"): hash it once
         // and let every page that lists it carry the short hash instead of the whole view.
-        _json = new JsonSerializerOptions { MaxDepth = 64, Converters = { new ItemDigest() } };
+        _json = new JsonSerializerOptions { MaxDepth = 64, TypeInfoResolver = ViewJson.Default, Converters = { new ItemDigest() } };
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(templates));
         foreach (var asset in assets) hash.AppendData(Encoding.UTF8.GetBytes(asset.Path + "\n"));
         hash.AppendData(Encoding.UTF8.GetBytes(options.BaseUrl + "\n"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site, site.GetType(), _json));
+        hash.AppendData(Json(site, _json));
         _stamp = Convert.ToHexString(hash.GetHashAndReset());
     }
 
@@ -34,10 +34,14 @@ public sealed class PageFingerprint
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"{_stamp}\n{page.Url}\n{page.Template}\n{page.Layout}\n{page.Stylesheet}\n"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page.Meta, _json));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page.Model, page.Model.GetType(), _json));
+        hash.AppendData(Json(page.Meta, _json));
+        hash.AppendData(Json(page.Model, _json));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
+
+    /// <summary>A value's JSON by its runtime type, from the compiled metadata in <see cref="ViewJson"/>.</summary>
+    private static byte[] Json(object value, JsonSerializerOptions options) =>
+        JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(value.GetType()));
 
     /// <summary>A stamp of template sources, for the site stamp.</summary>
     public static string OfTemplates(IReadOnlyDictionary<string, string> sources)
@@ -51,13 +55,13 @@ public sealed class PageFingerprint
     /// <summary>Writes an item's view as the hash of its full JSON, computed once per view object.</summary>
     private sealed class ItemDigest : JsonConverter<ItemView>
     {
-        private static readonly JsonSerializerOptions Plain = new() { MaxDepth = 64 };
+        private static readonly JsonSerializerOptions Plain = new() { MaxDepth = 64, TypeInfoResolver = ViewJson.Default };
         private readonly ConditionalWeakTable<ItemView, string> _digests = [];
 
         public override ItemView Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             throw new NotSupportedException("Fingerprints are only written.");
 
         public override void Write(Utf8JsonWriter writer, ItemView value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(_digests.GetValue(value, item => Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(item, Plain)))));
+            writer.WriteStringValue(_digests.GetValue(value, item => Convert.ToHexString(SHA256.HashData(Json(item, Plain)))));
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -43,6 +44,7 @@ public sealed class TemplateSet
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>Renders a template; a runtime error becomes a diagnostic naming the template file and line.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reads the views by reflection; a Native AOT publish keeps every type of this assembly and of Scriban (TrimmerRootAssembly in site.csproj).")]
     public string? Render(string name, object model, DiagnosticBag diagnostics)
     {
         if (!_templates.TryGetValue(name, out var template))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Wsis.Model;
@@ -29,7 +30,10 @@ public static class WebManifest
                 Icon(assets.Url("icon-512.png"), "512x512", "image/png"),
                 Icon(assets.Url("icon-maskable-512.png"), "512x512", "image/png", "maskable")),
         };
-        return JsonSerializer.SerializeToUtf8Bytes(manifest, new JsonSerializerOptions { WriteIndented = true });
+        // Written by the node itself: no reflection (Native AOT), the same bytes as JsonSerializer with WriteIndented.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true })) manifest.WriteTo(writer);
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static JsonObject Icon(string src, string sizes, string type, string purpose = "any") =>

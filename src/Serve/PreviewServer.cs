@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
@@ -133,11 +134,29 @@ public sealed class PreviewServer : IAsyncDisposable
         Reply(context, 404, "text/html; charset=utf-8", ReloadScript.Inject(Encoding.UTF8.GetBytes(message), site.Version));
     }
 
-    private static byte[] Status(LiveSite site) => JsonSerializer.SerializeToUtf8Bytes(new
+    /// <summary>{"version":N,"errors":[{"location","code","message","fix"}]}, written directly (no reflection: Native AOT).</summary>
+    private static byte[] Status(LiveSite site)
     {
-        version = site.Version,
-        errors = site.Errors.Select(e => new { location = e.Location.ToString(), code = e.Code, message = e.Message, fix = e.Fix }),
-    });
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", site.Version);
+            json.WriteStartArray("errors");
+            foreach (var e in site.Errors)
+            {
+                json.WriteStartObject();
+                json.WriteString("location", e.Location.ToString());
+                json.WriteString("code", e.Code);
+                json.WriteString("message", e.Message);
+                json.WriteString("fix", e.Fix);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
 
     private void OpenStream(HttpListenerResponse response)
     {
