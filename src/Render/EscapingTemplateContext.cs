@@ -8,7 +8,7 @@ namespace Wsis.Render;
 
 /// <summary>
 /// Scriban writes values as they are; this context HTML-escapes every value a template prints,
-/// except TrustedHtml that our Markdown renderer has already sanitized.
+/// except TrustedHtml that our Markdown renderer has already made safe, and a PageBody, which renders itself in place.
 /// </summary>
 public sealed class EscapingTemplateContext : TemplateContext
 {
@@ -25,8 +25,19 @@ public sealed class EscapingTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
     }
 
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
-        textAsObject is TrustedHtml html ? base.Write(span, html.Value) : base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case TrustedHtml html:
+                return base.Write(span, html.Value);
+            case PageBody body:
+                body.RenderInto(this);
+                return this;
+            default:
+                return base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+        }
+    }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         textAsObject is TrustedHtml html ? base.WriteAsync(span, html.Value) : base.WriteAsync(span, WebUtility.HtmlEncode(ObjectToString(textAsObject)));

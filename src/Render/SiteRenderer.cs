@@ -57,7 +57,7 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
 
     public RenderedPage? RenderPage(Publication publication, PlannedPage page, DiagnosticBag diagnostics)
     {
-        var body = templates.Render(page.Template, page.Model, diagnostics);
+        var body = templates.Body(page.Template, page.Model, diagnostics);
         if (body is null) return null;
         var layout = new LayoutView
         {
@@ -66,7 +66,7 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
             Language = publication.Site.Language,
             CanonicalUrl = options.Absolute(page.Url),
             Nav = NavItems.Select(n => new LinkView(n.Title, n.Url, n.Section == page.Meta.Section)).ToList(),
-            Content = new TrustedHtml(body),
+            Content = body,
             StylesheetUrl = assets.Url(page.Stylesheet),
             ScriptUrl = assets.Url("site.js"),
             Year = publication.Site.ContentDate ?? "",

@@ -43,6 +43,24 @@ public sealed class TemplateSet
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
+    /// <summary>A page's template and view, for the layout to render in place of {{ content }}; null (and an error) when there is no such template.</summary>
+    public PageBody? Body(string name, object model, DiagnosticBag diagnostics)
+    {
+        if (_templates.TryGetValue(name, out var template)) return new PageBody(template, model);
+        diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File(TemplatesFolder + name), $"The template '{name}' is missing or could not be parsed.",
+            $"Add {TemplatesFolder}{name}.");
+        return null;
+    }
+
+    /// <summary>What a template sees: the view's members by their snake_case names, and the view itself as 'model'.</summary>
+    internal static ScriptObject Globals(object model)
+    {
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        globals.SetValue("model", model, true);
+        return globals;
+    }
+
     /// <summary>Renders a template; a runtime error becomes a diagnostic naming the template file and line.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reads the views by reflection; a Native AOT publish keeps every type of this assembly and of Scriban (TrimmerRootAssembly in site.csproj).")]
     public string? Render(string name, object model, DiagnosticBag diagnostics)
@@ -55,10 +73,7 @@ public sealed class TemplateSet
         }
         // One context per thread, reused: it caches how to read each view type, which is most of the cost of a page.
         var context = _contexts.Value!;
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
-        globals.SetValue("model", model, true);
-        context.PushGlobal(globals);
+        context.PushGlobal(Globals(model));
         var output = new PageOutput();
         context.PushOutput(output);
         try

@@ -7,7 +7,8 @@ public sealed record LayoutView
     public required string Language { get; init; }
     public required string CanonicalUrl { get; init; }
     public required IReadOnlyList<LinkView> Nav { get; init; }
-    public required TrustedHtml Content { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore]
+    public required PageBody Content { get; init; }
     public required string StylesheetUrl { get; init; }
     public required string ScriptUrl { get; init; }
     public required string Year { get; init; }
