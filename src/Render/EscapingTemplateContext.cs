@@ -8,7 +8,7 @@ namespace Wsis.Render;
 
 /// <summary>
 /// Scriban writes values as they are; this context HTML-escapes every value a template prints,
-/// except TrustedHtml that our Markdown renderer has already sanitized.
+/// except TrustedHtml that our Markdown renderer has already made safe.
 /// </summary>
 public sealed class EscapingTemplateContext : TemplateContext
 {
