@@ -21,6 +21,9 @@ public sealed class Memo<TKey, TValue> where TKey : notnull
     public int Misses => _misses;
     public int Count => _entries.Count;
 
+    /// <summary>Every key and result held now, for tests that examine all the results of a build.</summary>
+    public IReadOnlyList<KeyValuePair<TKey, TValue>> Entries() => _entries.Select(e => KeyValuePair.Create(e.Key, e.Value.Value)).ToList();
+
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> compute)
     {
         if (_entries.TryGetValue(key, out var entry))

@@ -1,6 +1,3 @@
-using AngleSharp;
-using AngleSharp.Html.Parser;
-using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
@@ -13,14 +10,13 @@ using Wsis.Validate;
 namespace Wsis.Render;
 
 /// <summary>
-/// Turns content Markdown into safe HTML: one Markdig pipeline with only the extensions the content needs
-/// and raw HTML off, then an allow-list sanitizer, since Markdig alone still emits javascript: URLs.
-/// Validation (MarkupCheck) reports unsafe input first; anything the sanitizer still has to remove is an error too.
+/// Turns content Markdown into safe HTML: one Markdig pipeline with only the extensions the content needs and
+/// raw HTML off, and MarkdownGuard on the syntax tree, since Markdig alone still emits javascript: URLs.
+/// Validation (MarkupCheck) reports unsafe input first; anything the guard still has to remove is an error too.
 /// </summary>
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
-    private readonly ThreadLocal<HtmlSanitizer> _sanitizer;
     private readonly Memo<(bool Inline, string Markdown), Rendered>? _memo;
 
     /// <summary>What one Markdown text renders to, kept by serve across rebuilds: the HTML and the problems to report.</summary>
@@ -33,7 +29,6 @@ public sealed class MarkdownRenderer
             .UseContentExtensions()
             .DisableHtml()
             .Build();
-        _sanitizer = new ThreadLocal<HtmlSanitizer>(CreateSanitizer);
     }
 
     public TrustedHtml Block(string markdown, SourceLocation at, DiagnosticBag diagnostics) => Render(markdown, inline: false, at, diagnostics);
@@ -54,16 +49,15 @@ public sealed class MarkdownRenderer
 
     private Rendered Convert(string markdown, bool inline)
     {
-        var html = ToHtml(markdown);
-        if (html is null) return new Rendered(TrustedHtml.Empty, [], TooDeep: true);
+        var rendered = ToHtml(markdown);
+        if (rendered is not var (html, removed)) return new Rendered(TrustedHtml.Empty, [], TooDeep: true);
         if (inline)
         {
             html = html.Trim();
             if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
                 html = html[3..^4];
         }
-        var (clean, removed) = Sanitize(html);
-        return new Rendered(new TrustedHtml(clean), removed, TooDeep: false);
+        return new Rendered(new TrustedHtml(html), removed, TooDeep: false);
     }
 
     /// <summary>Plain text of inline Markdown, for titles, descriptions and search; text too deeply nested for Markdig stays as written.</summary>
@@ -79,18 +73,19 @@ public sealed class MarkdownRenderer
         }
     }
 
-    /// <summary>Null when Markdig refuses input nested more than 128 levels deep.</summary>
-    private string? ToHtml(string markdown)
+    /// <summary>The HTML and what the guard removed; null when Markdig refuses input nested more than 128 levels deep.</summary>
+    private (string Html, IReadOnlyList<string> Removed)? ToHtml(string markdown)
     {
         try
         {
             var document = Markdown.Parse(markdown, _pipeline);
             AlignmentAsClasses(document);
+            var removed = MarkdownGuard.Neutralise(document);
             using var writer = new StringWriter();
             var renderer = new HtmlRenderer(writer);
             _pipeline.Setup(renderer);
             renderer.Render(document);
-            return writer.ToString();
+            return (writer.ToString(), removed);
         }
         catch (ArgumentException)
         {
@@ -98,7 +93,7 @@ public sealed class MarkdownRenderer
         }
     }
 
-    // Markdig writes column alignment as a style attribute, which the sanitizer and the site's CSP both refuse.
+    // Markdig writes column alignment as a style attribute, which the site's CSP refuses (and the sanitizer of the tests).
     private static void AlignmentAsClasses(MarkdownDocument document)
     {
         foreach (var table in document.Descendants<Table>())
@@ -117,51 +112,5 @@ public sealed class MarkdownRenderer
             }
             foreach (var column in table.ColumnDefinitions) column.Alignment = null;
         }
-    }
-
-    private (string Clean, IReadOnlyList<string> Removed) Sanitize(string html)
-    {
-        var sanitizer = _sanitizer.Value!;
-        var removed = new List<string>();
-        void OnTag(object? _, RemovingTagEventArgs e) => removed.Add($"<{e.Tag.LocalName}>");
-        void OnAttribute(object? _, RemovingAttributeEventArgs e) => removed.Add($"{e.Attribute.Name}=\"{Shorten(e.Attribute.Value)}\"");
-        sanitizer.RemovingTag += OnTag;
-        sanitizer.RemovingAttribute += OnAttribute;
-        try
-        {
-            return (sanitizer.Sanitize(html), removed.Distinct().ToList());
-        }
-        finally
-        {
-            sanitizer.RemovingTag -= OnTag;
-            sanitizer.RemovingAttribute -= OnAttribute;
-        }
-    }
-
-    private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
-
-    private static HtmlSanitizer CreateSanitizer()
-    {
-        // No style is allowed, so the parser needs no CSS engine; without one the sanitizer drops every style, and parses faster.
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
-        var sanitizer = new HtmlSanitizer { HtmlParserFactory = () => parser };
-        sanitizer.AllowedSchemes.Clear();
-        foreach (var scheme in MarkupCheck.SafeSchemes) sanitizer.AllowedSchemes.Add(scheme);
-        sanitizer.AllowedAttributes.Add("id");
-        sanitizer.AllowedAttributes.Add("class");
-        sanitizer.AllowedAttributes.Remove("style");
-        sanitizer.AllowedTags.Remove("style");
-        sanitizer.AllowedTags.Remove("form");
-        sanitizer.AllowedCssProperties.Clear();
-        sanitizer.AllowedAtRules.Clear();
-        sanitizer.AllowDataAttributes = false;
-        sanitizer.PostProcessNode += (_, e) =>
-        {
-            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link
-                && link.GetAttribute("href") is { } href
-                && (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("//", StringComparison.Ordinal)))
-                link.SetAttribute("rel", "noopener");
-        };
-        return sanitizer;
     }
 }

@@ -10,7 +10,7 @@ namespace Wsis.Tests.Hostile;
 public class ContentFuzzTests
 {
     private const int Runs = 48;
-    private const int BaseSeed = 20_251_123;
+    internal const int BaseSeed = 20_251_123;
 
     private static readonly string[] Tokens =
     [
@@ -46,7 +46,7 @@ public class ContentFuzzTests
         });
     }
 
-    private static (ContentSet Content, string Description) Mutate(ContentSet content, Random random)
+    internal static (ContentSet Content, string Description) Mutate(ContentSet content, Random random)
     {
         var paths = content.Files.Keys.Where(p => !p.StartsWith("sources/", StringComparison.Ordinal) || random.Next(10) == 0).Order(StringComparer.Ordinal).ToList();
         var path = paths[random.Next(paths.Count)];

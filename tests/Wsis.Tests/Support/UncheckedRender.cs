@@ -8,17 +8,17 @@ namespace Wsis.Tests.Support;
 
 /// <summary>
 /// Renders content whatever validation said, to test the second line of defence on its own: escaping and the
-/// sanitizer must keep hostile input off the page even if validation let it through.
+/// renderer's guard on the Markdown tree must keep hostile input off the page even if validation let it through.
 /// </summary>
 public static class UncheckedRender
 {
-    public static RenderedSite Render(ContentSet content)
+    public static RenderedSite Render(ContentSet content, MarkdownRenderer? markdown = null)
     {
         var diagnostics = new DiagnosticBag();
         var loaded = ContentParser.Parse(content.ToRawFiles(), diagnostics);
         var publication = PublicationBuilder.Build(ContentValidator.Validate(loaded, diagnostics));
         var templates = TemplateSet.Parse(ContentSet.Templates.Templates, diagnostics);
-        var views = new ViewFactory(publication, new MarkdownRenderer(), diagnostics);
+        var views = new ViewFactory(publication, markdown ?? new MarkdownRenderer(), diagnostics);
         var plan = new PagePlanner(publication, views).Plan();
         return new SiteRenderer(templates, new Assets(ContentSet.Templates.Assets), new RenderOptions("http://localhost:8080")).Render(publication, plan, diagnostics);
     }
