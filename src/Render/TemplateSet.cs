@@ -53,6 +53,7 @@ public sealed class TemplateSet
     }
 
     /// <summary>What a template sees: the view's members by their snake_case names, and the view itself as 'model'.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reads the views by reflection; a Native AOT publish keeps every type of this assembly (TrimmerRootAssembly in site.csproj).")]
     internal static ScriptObject Globals(object model)
     {
         var globals = new ScriptObject();
@@ -62,7 +63,6 @@ public sealed class TemplateSet
     }
 
     /// <summary>Renders a template; a runtime error becomes a diagnostic naming the template file and line.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reads the views by reflection; a Native AOT publish keeps every type of this assembly and of Scriban (TrimmerRootAssembly in site.csproj).")]
     public string? Render(string name, object model, DiagnosticBag diagnostics)
     {
         if (!_templates.TryGetValue(name, out var template))
