@@ -121,7 +121,7 @@ public static class SiteBuilder
     /// <summary>Renders each page, reads its ids and links for the check and writes it, in parallel; keeps only the ids and links.</summary>
     private static IReadOnlyList<PageLinks> Stream(Publication publication, RenderJob job, StagingFolder staging, DiagnosticBag diagnostics, StageTimings timings)
     {
-        using var scanner = new PageScanner();
+        var scanner = new PageScanner();
         return job.Plan.AsParallel().AsOrdered()
             .Select(planned =>
             {

@@ -14,7 +14,7 @@ public static class LinkChecker
     public static int Check(RenderedSite site, DiagnosticBag diagnostics, Memo<string, (string[] Ids, string[] Links)>? cache = null,
         Func<SourceLocation, string, SourceLocation>? locate = null)
     {
-        using var scanner = new PageScanner();
+        var scanner = new PageScanner();
         var pages = site.Pages.AsParallel().AsOrdered().Select(page => scanner.Scan(page, cache)).ToList();
         return Verify(pages, site.Files.Select(f => f.Path), diagnostics, locate);
     }
