@@ -40,6 +40,9 @@ public class PageScannerTests(RenderedSiteFixture site)
     [InlineData("<!-- <a href=\"/comment/\" id=\"c\"> --><a href='#ok' id=ok>z</a>")]
     [InlineData("<a href=\"/first/\" href=\"/second/\" id=\"one\" id=\"two\">dup</a><img src=\"/img.png\"><a href=\"//other.example/\">x</a><a href=\"https://e.org/\">e</a>")]
     [InlineData("<p id=\"caf&eacute;\"><a href=\"/s&amp;p/#caf%C3%A9\">entity</a></p><iframe><a href=\"/iframe/\"></a></iframe>")]
+    [InlineData("<A HREF=/upper/ ID=Up>u</A><p id = \"spaced\" hidden class=x>s</p><a href=/unquoted/#frag id=unq>q</a>")]
+    [InlineData("<a title=\"a > b\" href=\"/after-gt/\">g</a><a data-x='<a href=\"/inside/\">' id='single'>h</a><br/><img/src=\"/slash.png\">")]
+    [InlineData("<p>1 < 2 and <3 <a href=\"/lt/\">lt</a></p><SCRIPT>var s = '</scr' + 'ipt>';</SCRIPT><a href=\"/after-script/\">a</a>")]
     public void Reads_markup_as_a_browser_does_where_text_and_markup_are_easily_confused(string body)
     {
         var html = $"<!DOCTYPE html><html><head></head><body>{body}</body></html>";
@@ -48,6 +51,21 @@ public class PageScannerTests(RenderedSiteFixture site)
 
         Assert.Equal(ids, scanned.Ids);
         Assert.Equal(links, scanned.Links.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Finds_exactly_the_ids_and_links_a_full_parse_finds_on_every_page_of_a_sample_site()
+    {
+        var result = Wsis.Build.SiteBuilder.Build(Speed.SampleTests.InMemory(150), Wsis.Load.TemplateDirectory.Read(Repo.Templates), "https://example.org");
+        Assert.True(result.Succeeded);
+        var scanner = new PageScanner();
+        Assert.All(result.Site!.Pages, page =>
+        {
+            var scanned = scanner.Scan(page);
+            var (ids, links) = ByTreeBuilder(page.Html);
+            Assert.Equal(ids, scanned.Ids);
+            Assert.Equal(links, scanned.Links.Order(StringComparer.Ordinal));
+        });
     }
 
     [Fact]
