@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Wsis.Check;
 using Wsis.Diagnostics;
 using Wsis.Export;
@@ -122,7 +123,10 @@ public static class SiteBuilder
     private static IReadOnlyList<PageLinks> Stream(Publication publication, RenderJob job, StagingFolder staging, DiagnosticBag diagnostics, StageTimings timings)
     {
         var scanner = new PageScanner();
-        return job.Plan.AsParallel().AsOrdered()
+        // One page at a time to whichever thread is free, largest first: the plan ends with the pages that list many items
+        // (SDGs, stakeholders, handouts), and a large page started last would leave the other core idle. Only ids and links
+        // come back, so their order does not matter.
+        return Partitioner.Create(job.Plan.Reverse().ToArray(), loadBalance: true).AsParallel()
             .Select(planned =>
             {
                 var page = timings.Measure("render", () => job.Renderer.RenderPage(publication, planned, diagnostics));
