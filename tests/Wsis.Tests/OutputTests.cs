@@ -25,30 +25,12 @@ public class OutputTests : IDisposable
     {
         Assert.True(BuildInto("first", Repo.Content).Succeeded);
         Assert.True(BuildInto("second", Repo.Content).Succeeded);
-        var first = Snapshot(Path.Combine(_root, "first"));
-        var second = Snapshot(Path.Combine(_root, "second"));
-        Assert.Equal(first.Keys.Order(), second.Keys.Order());
-        Assert.All(first, file => Assert.True(file.Value.AsSpan().SequenceEqual(second[file.Key]), $"{file.Key} differs"));
+        AssertSameFiles(Snapshot(Path.Combine(_root, "first")), Snapshot(Path.Combine(_root, "second")));
     }
 
     [Fact]
-    public void Failed_build_leaves_the_previous_output_as_it_was()
-    {
-        Assert.True(BuildInto("site", Repo.Content).Succeeded);
-        var before = Snapshot(Path.Combine(_root, "site"));
-
-        var broken = Path.Combine(_root, "broken-content");
-        CopyDirectory(Repo.Content, broken);
-        File.WriteAllText(Path.Combine(broken, "sdgs.yml"), "goals: [\n");
-        var result = BuildInto("site", broken);
-
-        Assert.False(result.Succeeded);
-        Assert.False(result.Written);
-        var after = Snapshot(Path.Combine(_root, "site"));
-        Assert.Equal(before.Keys.Order(), after.Keys.Order());
-        Assert.All(before, file => Assert.True(file.Value.AsSpan().SequenceEqual(after[file.Key])));
-        Assert.Single(Directory.GetDirectories(_root, "site*"));
-    }
+    public void Failed_build_leaves_the_previous_output_as_it_was() =>
+        AssertBrokenContentLeavesTheSiteAsItWas(content => File.WriteAllText(Path.Combine(content, "sdgs.yml"), "goals: [\n"));
 
     [Fact]
     public void Build_replaces_stale_files_of_the_previous_output()
@@ -64,22 +46,11 @@ public class OutputTests : IDisposable
     [Fact]
     public void Build_that_fails_its_link_check_after_writing_pages_leaves_the_previous_output_as_it_was()
     {
-        Assert.True(BuildInto("site", Repo.Content).Succeeded);
-        var before = Snapshot(Path.Combine(_root, "site"));
-
         // Every page is valid content, so the build streams them all to disk before the check finds the broken link.
-        var broken = Path.Combine(_root, "broken-link");
-        CopyDirectory(Repo.Content, broken);
-        File.AppendAllText(Path.Combine(broken, "action-lines", "c1", "action-line.md"), "\nSee [the missing page](/no-such-page/).\n");
-        var result = BuildInto("site", broken);
+        var result = AssertBrokenContentLeavesTheSiteAsItWas(content =>
+            File.AppendAllText(Path.Combine(content, "action-lines", "c1", "action-line.md"), "\nSee [the missing page](/no-such-page/).\n"));
 
         Assert.Contains(result.Diagnostics, d => d.Code == Wsis.Diagnostics.DiagnosticCodes.BrokenLink && d.Location.Path == "action-lines/c1/action-line.md");
-        Assert.False(result.Succeeded);
-        Assert.False(result.Written);
-        var after = Snapshot(Path.Combine(_root, "site"));
-        Assert.Equal(before.Keys.Order(), after.Keys.Order());
-        Assert.All(before, file => Assert.True(file.Value.AsSpan().SequenceEqual(after[file.Key])));
-        Assert.Single(Directory.GetDirectories(_root, "site*"));
     }
 
     [Fact]
@@ -94,10 +65,31 @@ public class OutputTests : IDisposable
         Assert.NotNull(inMemory.Site);
         Assert.True(Wsis.Write.SiteWriter.Write(inMemory.Site, Path.Combine(_root, "whole")));
 
-        var streamed = Snapshot(Path.Combine(_root, "streamed"));
-        var whole = Snapshot(Path.Combine(_root, "whole"));
-        Assert.Equal(whole.Keys.Order(), streamed.Keys.Order());
-        Assert.All(whole, file => Assert.True(file.Value.AsSpan().SequenceEqual(streamed[file.Key]), $"{file.Key} differs"));
+        AssertSameFiles(Snapshot(Path.Combine(_root, "whole")), Snapshot(Path.Combine(_root, "streamed")));
+    }
+
+    /// <summary>Builds the real content into site/, then a broken copy of it into the same folder.</summary>
+    private BuildResult AssertBrokenContentLeavesTheSiteAsItWas(Action<string> breakContent)
+    {
+        Assert.True(BuildInto("site", Repo.Content).Succeeded);
+        var before = Snapshot(Path.Combine(_root, "site"));
+
+        var broken = Path.Combine(_root, "broken-content");
+        CopyDirectory(Repo.Content, broken);
+        breakContent(broken);
+        var result = BuildInto("site", broken);
+
+        Assert.False(result.Succeeded);
+        Assert.False(result.Written);
+        AssertSameFiles(before, Snapshot(Path.Combine(_root, "site")));
+        Assert.Single(Directory.GetDirectories(_root, "site*"));
+        return result;
+    }
+
+    private static void AssertSameFiles(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual)
+    {
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        Assert.All(expected, file => Assert.True(file.Value.AsSpan().SequenceEqual(actual[file.Key]), $"{file.Key} differs"));
     }
 
     private static void CopyDirectory(string from, string to)
