@@ -16,9 +16,10 @@ public static class BenchCommand
         var runs = new Option<int>("--runs") { Description = "Builds to run in this process; the first includes start-up (JIT), the median column the rest.", DefaultValueFactory = _ => 1 };
         var work = new Option<string?>("--work") { Description = "Folder for the sample and its output (default: a new folder on /dev/shm, else the temp folder; deleted afterwards)." };
         var command = new Command("bench", """
-            Write a sample of N items, build it (read, load, validate, model, render, check, write) and print a table
-            of each stage's time, pages per second, memory allocated and the process's peak memory, to compare across
-            commits. No search index is built (Pagefind is a separate program). For whole-process numbers side by side with Hugo, see bench/compare-hugo.sh.
+            Write a sample of N items, build it (read, load, validate, model, prepare, render ▸ scan ▸ write, check,
+            swap) and print a table of each stage's time, pages per second, memory allocated and the process's peak
+            memory, to compare across commits. No search index is built (Pagefind is a separate program).
+            For whole-process numbers side by side with Hugo, see bench/compare-hugo.sh.
 
             Example:
               dotnet run -c Release -- bench --items 4000 --runs 3
