@@ -60,6 +60,7 @@ public static class SiteBuilder
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
         var (validated, sources) = LoadAndValidate(files, timings, diagnostics, cache);
+        CollectIfWriting(staging);
         BuildResult Result(Publication? publication = null, RenderedSite? site = null, int pages = 0, int fileCount = 0, int links = 0) => new()
         {
             Diagnostics = diagnostics.Sorted(),
@@ -81,6 +82,7 @@ public static class SiteBuilder
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
         var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
         var job = timings.Time("prepare", () => Prepare(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics, cache));
+        CollectIfWriting(staging);
         if (diagnostics.HasErrors) return Result(publication);
         SourceLocation Locate(SourceLocation origin, string link) => LocateLink(sources, origin, link);
 
@@ -100,6 +102,16 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Result(publication);
         var checkedLinks = timings.Time("check", () => LinkChecker.Verify(pages, otherFiles, diagnostics, Locate));
         return Result(publication, pages: pages.Count, fileCount: pages.Count + otherFiles.Count, links: checkedLinks);
+    }
+
+    /// <summary>
+    /// A build that writes collects all garbage after loading (file bytes, YAML trees) and after preparing (the Markdown
+    /// and open-data work): otherwise the first collections come late and set the process's peak memory
+    /// (1,000 items: 148 → 120 MiB for no measurable time; docs/speed.md). Serve and the tests build in memory, often; they skip it.
+    /// </summary>
+    private static void CollectIfWriting(StagingFolder? staging)
+    {
+        if (staging is not null) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>Returns the validated content and the decoded files; the raw bytes and YAML trees are not kept past validation.</summary>
