@@ -22,10 +22,8 @@ public static partial class EntryScaffolder
         if (Folder(files, actionLine, out var folder) is { } error) return ScaffoldResult.Fail(error);
         var path = $"{ContentParser.ActionLinesFolder}{folder}/priorities.yml";
         var id = folder.ToUpperInvariant();
-        if (Text(files, path, out var text) is { } unreadable) return ScaffoldResult.Fail(unreadable);
-        text ??= NewFile("priorities", $"source: {DefaultSource(files, folder)}", "priorities: []");
-        var (file, parseError) = YamlListText.Parse(path, text);
-        if (file is null) return ScaffoldResult.Fail(parseError!);
+        var (file, openError) = OpenList(files, path, folder, "priorities", "priorities: []");
+        if (file is null) return ScaffoldResult.Fail(openError!);
         var numbers = Items(file.Root, "priorities")
             .Select(item => item["number"] is YamlScalar s && int.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
             .ToList();
@@ -51,10 +49,8 @@ public static partial class EntryScaffolder
             return ScaffoldResult.Fail($"The label '{label}' cannot be used: labels are up to 8 letters and digits, such as 'A', 'B1' or 'ii'.");
         var path = $"{ContentParser.ActionLinesFolder}{folder}/roadmap.yml";
         var id = folder.ToUpperInvariant();
-        if (Text(files, path, out var text) is { } unreadable) return ScaffoldResult.Fail(unreadable);
-        text ??= NewFile("roadmap", $"source: {DefaultSource(files, folder)}", "rows: []");
-        var (file, parseError) = YamlListText.Parse(path, text);
-        if (file is null) return ScaffoldResult.Fail(parseError!);
+        var (file, openError) = OpenList(files, path, folder, "roadmap", "rows: []");
+        if (file is null) return ScaffoldResult.Fail(openError!);
         var rows = Items(file.Root, "rows");
         var inGroup = rows.Where(r => r["group"] is YamlScalar g && g.Value == group.Slug()).ToList();
         var labels = inGroup.Select(r => r["label"] is YamlScalar l ? l.Value.Trim() : "").Where(l => l.Length > 0).ToList();
@@ -113,6 +109,14 @@ public static partial class EntryScaffolder
         if (!ActionLineId().IsMatch(actionLine)) return $"'{actionLine}' is not an action line. Action lines are C1 to C11, written like 'C11'.";
         return Exists(files, $"{ContentParser.ActionLinesFolder}{folder}/action-line.md") ? null
             : $"There is no {ContentParser.ActionLinesFolder}{folder}/action-line.md. Add the action line first (see docs/editing.md).";
+    }
+
+    /// <summary>The list file of an action line as it is, or a new one with an empty list when it does not exist yet.</summary>
+    private static (YamlListText? File, string? Error) OpenList(IReadOnlyList<RawFile> files, string path, string folder, string kind, string emptyList)
+    {
+        if (Text(files, path, out var text) is { } unreadable) return (null, unreadable);
+        text ??= NewFile(kind, $"source: {DefaultSource(files, folder)}", emptyList);
+        return YamlListText.Parse(path, text);
     }
 
     private static string? Text(IReadOnlyList<RawFile> files, string path, out string? text)
