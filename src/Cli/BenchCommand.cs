@@ -15,21 +15,48 @@ public static class BenchCommand
         var items = SampleCommand.ItemsOption(4000);
         var runs = new Option<int>("--runs") { Description = "Builds to run in this process; the first includes start-up (JIT), the median column the rest.", DefaultValueFactory = _ => 1 };
         var work = new Option<string?>("--work") { Description = "Folder for the sample and its output (default: a new folder on /dev/shm, else the temp folder; deleted afterwards)." };
+        var hostile = new Option<bool>("--hostile") { Description = "Instead of a sample, build the content changed by each pathological input in a child process and print time, peak memory and outcome." };
+        var only = new Option<string?>("--case") { Description = "With --hostile: only the cases whose name contains this text." };
+        var timeout = new Option<int>("--timeout") { Description = "With --hostile: seconds after which a case is stopped and shown as a timeout.", DefaultValueFactory = _ => 60 };
+        var memoryCap = new Option<int>("--memory-cap") { Description = "With --hostile: MiB of resident memory above which a case is stopped.", DefaultValueFactory = _ => 3072 };
         var command = new Command("bench", """
             Write a sample of N items, build it (read, load, validate, model, prepare, render ▸ scan ▸ write, check,
             swap) and print a table of each stage's time, pages per second, memory allocated and the process's peak
             memory, to compare across commits. No search index is built (Pagefind is a separate program).
             For whole-process numbers side by side with Hugo, see bench/compare-hugo.sh.
 
-            Example:
+            With --hostile it builds instead a copy of the content changed by each pathological input (YAML alias
+            bombs, floods of errors, Markdown pathologies, a runaway template, links and FIFOs in the tree), each in a
+            child process with a timeout and a memory cap, and prints each case's time, peak memory and outcome.
+
+            Examples:
               dotnet run -c Release -- bench --items 4000 --runs 3
+              dotnet run -c Release -- bench --hostile
+              dotnet run -c Release -- bench --hostile --case markdown --timeout 120
             """);
         command.Options.Add(items);
         command.Options.Add(runs);
         command.Options.Add(work);
-        command.Options.Add(common.Templates);
-        command.SetAction(parse => Run(parse.GetValue(items), Math.Max(1, parse.GetValue(runs)), parse.GetValue(work), parse.GetValue(common.Templates)!));
+        command.Options.Add(hostile);
+        command.Options.Add(only);
+        command.Options.Add(timeout);
+        command.Options.Add(memoryCap);
+        common.AddTo(command);
+        command.SetAction(parse => parse.GetValue(hostile)
+            ? RunHostile(parse.GetValue(common.Content)!, parse.GetValue(common.Templates)!, parse.GetValue(only), parse.GetValue(timeout), parse.GetValue(memoryCap), parse.GetValue(work))
+            : Run(parse.GetValue(items), Math.Max(1, parse.GetValue(runs)), parse.GetValue(work), parse.GetValue(common.Templates)!));
         return command;
+    }
+
+    private static int RunHostile(string content, string templates, string? only, int timeoutSeconds, int memoryCapMiB, string? work)
+    {
+        foreach (var folder in new[] { content, templates })
+        {
+            if (Directory.Exists(folder)) continue;
+            Console.Error.WriteLine($"error: the folder '{folder}' does not exist. Run from the repository root or pass --content and --templates.");
+            return ExitCodes.Usage;
+        }
+        return HostileBench.Run(content, templates, only, TimeSpan.FromSeconds(Math.Max(1, timeoutSeconds)), Math.Max(64, memoryCapMiB) * 1024L * 1024, work);
     }
 
     private static int Run(int itemCount, int runs, string? workFolder, string templates)
