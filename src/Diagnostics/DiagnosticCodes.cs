@@ -14,6 +14,8 @@ public static class DiagnosticCodes
     public const string MissingFile = "WSIS008";
     public const string UnexpectedFile = "WSIS009";
     public const string NestingTooDeep = "WSIS010";
+    public const string ControlCharacter = "WSIS011";
+    public const string AliasLimit = "WSIS012";
 
     // Validate: the shape of each file.
     public const string MissingField = "WSIS101";

@@ -8,9 +8,26 @@ namespace Wsis.Load;
 /// Builds a positioned YAML tree from the parser's event stream, without recursion, so that
 /// hostile input (deep nesting, alias bombs, duplicate keys) becomes a diagnostic, never a crash.
 /// </summary>
+/// <remarks>
+/// An alias shares its anchor's node in the tree, but every reader after it (validation, the pages, the open data)
+/// handles each use as a copy: a 96 KB file with a 50,000-character anchor used 4,000 times was 200 million
+/// characters of work. As YAML libraries guard against "billion laughs", the copies are counted while the tree is
+/// built: at most <see cref="MaxAliases"/> aliases a file, and the copies they stand for (their anchors' size, nested
+/// aliases expanded) at most <see cref="MaxExpandedSize"/> characters, the size of the largest file, so a file with
+/// aliases costs no more than one without.
+/// </remarks>
 public static class YamlTreeParser
 {
     public const int MaxDepth = 64;
+
+    /// <summary>Aliases ('*name') a file may use; the content needs few, if any.</summary>
+    public const int MaxAliases = 1_000;
+
+    /// <summary>
+    /// Characters the aliases of a file may stand for, all copies added up: a scalar counts its length plus one, a list or
+    /// set of fields one plus its entries.
+    /// </summary>
+    public const long MaxExpandedSize = TextDecoder.MaxBytes;
 
     public static YamlNode? Parse(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
@@ -59,10 +76,14 @@ public static class YamlTreeParser
 
     private static YamlNode? Build(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics, Parser parser)
     {
-        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var anchors = new Dictionary<string, (YamlNode Node, long Size)>(StringComparer.Ordinal);
         var stack = new Stack<Frame>();
         YamlNode? root = null;
         var documents = 0;
+        // The size of the document so far with every alias expanded, and the part of it the aliases stand for.
+        long size = 0;
+        long expanded = 0;
+        var aliases = 0;
 
         SourceLocation At(Mark mark) => new(file.Path, (int)mark.Line + firstLine - 1, (int)mark.Column);
 
@@ -89,7 +110,8 @@ public static class YamlTreeParser
                     break;
                 case Scalar scalar:
                     var value = Positioned(scalar);
-                    Remember(scalar.Anchor, value);
+                    size += scalar.Value.Length + 1;
+                    if (!scalar.Anchor.IsEmpty) anchors[scalar.Anchor.Value] = (value, scalar.Value.Length + 1);
                     Attach(value);
                     break;
                 case AnchorAlias alias:
@@ -98,23 +120,48 @@ public static class YamlTreeParser
                         diagnostics.Error(DiagnosticCodes.YamlSyntax, At(alias.Start), $"The alias '*{alias.Value.Value}' names no anchor.", "Define the anchor with '&name' before using it.");
                         return null;
                     }
-                    Attach(target);
+                    if (!Expand(alias, target.Size)) return null;
+                    Attach(target.Node);
                     break;
                 case SequenceStart sequenceStart:
-                    if (!Push(new Frame(At(sequenceStart.Start), false, sequenceStart.Anchor.IsEmpty ? null : sequenceStart.Anchor.Value))) return null;
+                    if (!Push(new Frame(At(sequenceStart.Start), false, sequenceStart.Anchor.IsEmpty ? null : sequenceStart.Anchor.Value, size))) return null;
+                    size++;
                     break;
                 case MappingStart mappingStart:
-                    if (!Push(new Frame(At(mappingStart.Start), true, mappingStart.Anchor.IsEmpty ? null : mappingStart.Anchor.Value))) return null;
+                    if (!Push(new Frame(At(mappingStart.Start), true, mappingStart.Anchor.IsEmpty ? null : mappingStart.Anchor.Value, size))) return null;
+                    size++;
                     break;
                 case SequenceEnd or MappingEnd:
                     var frame = stack.Pop();
                     var node = frame.ToNode();
-                    if (frame.Anchor is not null) anchors[frame.Anchor] = node;
+                    if (frame.Anchor is not null) anchors[frame.Anchor] = (node, size - frame.StartSize);
                     Attach(node);
                     break;
             }
         }
         return root;
+
+        // Counts one use of an anchor as the copy every reader will make of it; false (and an error) past the limits.
+        bool Expand(AnchorAlias alias, long targetSize)
+        {
+            aliases++;
+            size += targetSize;
+            expanded += targetSize;
+            if (aliases > MaxAliases)
+            {
+                diagnostics.Error(DiagnosticCodes.AliasLimit, At(alias.Start), $"The file uses more than {MaxAliases:N0} aliases ('*name'); this is alias {aliases:N0}.",
+                    "Write the values out where they are needed: content files need few aliases, if any.");
+                return false;
+            }
+            if (expanded > MaxExpandedSize)
+            {
+                diagnostics.Error(DiagnosticCodes.AliasLimit, At(alias.Start),
+                    $"The aliases of this file stand for more than {MaxExpandedSize / 1024 / 1024} MB of text: '*{alias.Value.Value}' stands for {targetSize:N0} characters, and the {aliases:N0} aliases up to here for {expanded:N0}.",
+                    $"Write the repeated text out where it is needed, or repeat it fewer times: each alias counts as a copy of its anchor, and the copies may add up to at most {MaxExpandedSize / 1024 / 1024} MB, as large as a content file may be.");
+                return false;
+            }
+            return true;
+        }
 
         bool Push(Frame frame)
         {
@@ -153,10 +200,6 @@ public static class YamlTreeParser
             }
         }
 
-        void Remember(AnchorName anchor, YamlNode node)
-        {
-            if (!anchor.IsEmpty) anchors[anchor.Value] = node;
-        }
     }
 
     private static string CleanMessage(string message)
@@ -167,7 +210,7 @@ public static class YamlTreeParser
         return text.TrimEnd('.', ' ');
     }
 
-    private sealed class Frame(SourceLocation location, bool isMapping, string? anchor)
+    private sealed class Frame(SourceLocation location, bool isMapping, string? anchor, long startSize)
     {
         private readonly List<YamlNode> _items = [];
         private readonly List<KeyValuePair<YamlScalar, YamlNode>> _entries = [];
@@ -177,6 +220,9 @@ public static class YamlTreeParser
 
         public SourceLocation Location { get; } = location;
         public string? Anchor { get; } = anchor;
+
+        /// <summary>The document's expanded size when this list or set of fields opened: its own size is the growth since.</summary>
+        public long StartSize { get; } = startSize;
 
         public void Add(YamlNode node, DiagnosticBag diagnostics)
         {
