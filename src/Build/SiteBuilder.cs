@@ -59,6 +59,7 @@ public static class SiteBuilder
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
+        foreach (var problem in templateFiles.Problems) diagnostics.Add(problem);
         var (validated, sources) = LoadAndValidate(files, timings, diagnostics, cache);
         CollectIfWriting(staging);
         BuildResult Result(Publication? publication = null, RenderedSite? site = null, int pages = 0, int fileCount = 0, int links = 0) => new()
@@ -173,7 +174,12 @@ public static class SiteBuilder
         var data = OpenData.Export(publication, options);
         var plan = new PagePlanner(publication, views, options, dates, data).Plan();
         PlanCheck.ReportCollisions(plan, diagnostics);
+        if (templateFiles.Assets.ContainsKey(SdgStylesheet.Name))
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File($"{TemplateSet.TemplatesFolder}{TemplateDirectory.AssetsFolder}{SdgStylesheet.Name}"),
+                $"'{SdgStylesheet.Name}' is the name of a stylesheet the build makes from sdgs.yml, so this file would be overwritten.",
+                "Rename the file (and the links to it), or change the colours in content/sdgs.yml instead.");
         var assetFiles = HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)
+            .Where(asset => asset.Key != SdgStylesheet.Name)
             .Append(KeyValuePair.Create(SdgStylesheet.Name, SdgStylesheet.Create(publication.Goals)))
             .ToDictionary(StringComparer.Ordinal);
         var renderer = new SiteRenderer(templates, new Assets(assetFiles), options, cache?.Pages);

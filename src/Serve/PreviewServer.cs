@@ -119,7 +119,8 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         if (site.Files.ContainsKey(key + "/index.html"))
         {
-            context.Response.Redirect(path + "/");
+            // Built from the file's key, not the request: "//about" would otherwise redirect to "//about/", another host to a browser.
+            context.Response.Redirect("/" + Uri.EscapeDataString(key).Replace("%2F", "/", StringComparison.Ordinal) + "/");
             context.Response.Close();
             return;
         }

@@ -22,7 +22,7 @@ public static partial class CatalogReader
     public static SiteSettings ReadSite(YamlDocument? document, DiagnosticBag diagnostics)
     {
         var fields = Fields.OfDocument(document, "site.yml", diagnostics,
-                "title", "description", "language", "repository", "branch", "content_date", "base_url");
+                "title", "description", "language", "repository", "branch", "content_date", "base_url", "unpublished");
         return new SiteSettings
         {
             Title = fields?.RequiredText("title") ?? "",
