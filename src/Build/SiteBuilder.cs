@@ -23,17 +23,32 @@ public static class SiteBuilder
         var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
         if (options.OutputDirectory is null) return Build(files, templates, options.BaseUrl, timings, dates);
 
-        using var staging = StagingFolder.Create(options.OutputDirectory);
-        var result = Build(files, templates, options.BaseUrl, timings, dates, staging: staging);
-        if (!result.Succeeded) return result;
-        if (options.Search != SearchIndexing.Off)
+        BuildResult? result = null;
+        try
         {
-            var (search, failed) = timings.Time("search", () => IndexForSearch(staging.Path, options.Search));
-            result = result with { SearchIndex = search, SearchFailed = failed };
-            if (failed) return result;
+            using var staging = StagingFolder.Create(options.OutputDirectory, options.Inputs);
+            result = Build(files, templates, options.BaseUrl, timings, dates, staging: staging);
+            if (!result.Succeeded) return result;
+            if (options.Search != SearchIndexing.Off)
+            {
+                var (search, failed) = timings.Time("search", () => IndexForSearch(staging.Path, options.Search));
+                result = result with { SearchIndex = search, SearchFailed = failed };
+                if (failed) return result;
+            }
+            timings.Time("swap", staging.Commit);
+            return result with { Written = true };
         }
-        timings.Time("swap", staging.Commit);
-        return result with { Written = true };
+        catch (Exception e) when (OutputFolder.IsWriteFailure(e))
+        {
+            // Disposing the staging folder has removed what was written; the output folder is as it was.
+            return new BuildResult
+            {
+                Diagnostics = [.. result?.Diagnostics ?? [], OutputFolder.NotWritten(options.OutputDirectory, e)],
+                Timings = timings,
+                SourceTexts = result?.SourceTexts ?? new Dictionary<string, string>(),
+                Publication = result?.Publication,
+            };
+        }
     }
 
     /// <summary>Pagefind over the staging folder; only a required index that cannot be built fails the build.</summary>

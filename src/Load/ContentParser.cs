@@ -16,8 +16,9 @@ public static class ContentParser
 
     public static LoadedContent Parse(IReadOnlyList<RawFile> files, DiagnosticBag diagnostics, YamlCache? cache = null)
     {
-        // Only files with a place in the layout are decoded; every other file is listed for the validator to report.
-        var decoded = files.Where(f => HasPlace(f.Path)).AsParallel().AsOrdered()
+        // Only files with a place in the layout are decoded (a link or unreadable file reports its problem there, wherever it is);
+        // every other file is listed for the validator to report.
+        var decoded = files.Where(f => HasPlace(f.Path) || f.Problem is not null).AsParallel().AsOrdered()
             .Select(raw => TextDecoder.Decode(raw, diagnostics))
             .Where(file => file is not null)
             .Select(file => file!)
@@ -61,7 +62,7 @@ public static class ContentParser
             Pages = pages,
             SourceTexts = sourceTexts,
             Files = byPath,
-            Unplaced = files.Where(f => !HasPlace(f.Path)).Select(f => f.Path).ToList(),
+            Unplaced = files.Where(f => !HasPlace(f.Path) && f.Problem is null).Select(f => f.Path).ToList(),
         };
     }
 
