@@ -136,6 +136,27 @@ public sealed class FileSystemCaseTests : IDisposable
     }
 
     [Fact]
+    public void A_full_disk_is_an_error_and_leaves_neither_a_half_written_site_nor_the_staging_folder()
+    {
+        // A small tmpfs is a disk that fills up; mounting one needs root on Linux (CI has it).
+        var disk = _folder.Combine("small-disk");
+        Directory.CreateDirectory(disk);
+        Assert.SkipUnless(OperatingSystem.IsLinux() && Run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk) == 0, "mounting a small tmpfs needs root on Linux");
+        try
+        {
+            var (exit, errors) = Build(Path.Combine(disk, "site"));
+
+            Assert.Equal(ExitCodes.ContentErrors, exit);
+            Assert.Contains($"error {DiagnosticCodes.OutputNotWritten}: The site could not be written", errors);
+            Assert.Empty(Directory.GetFileSystemEntries(disk));
+        }
+        finally
+        {
+            Run("umount", disk);
+        }
+    }
+
+    [Fact]
     public void Staging_folders_of_killed_builds_are_cleared_and_a_site_left_mid_swap_is_put_back()
     {
         var site = _folder.Combine("_site");
@@ -309,6 +330,20 @@ public sealed class FileSystemCaseTests : IDisposable
         var site = PreviousBuild.Mark(_folder.Combine("_site"));
         File.WriteAllText(Path.Combine(site, "index.html"), "<!DOCTYPE html><title>previous build</title>");
         return site;
+    }
+
+    private static int Run(string program, params string[] arguments)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(program, arguments) { UseShellExecute = false, RedirectStandardError = true })!;
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return -1;
+        }
     }
 
     private static int DeadProcessId()
