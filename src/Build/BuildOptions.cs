@@ -9,4 +9,7 @@ public sealed record BuildOptions
     public string? BaseUrl { get; init; }
     /// <summary>Whether to run Pagefind over the written site; Auto runs it when node_modules has it.</summary>
     public Wsis.Search.SearchIndexing Search { get; init; } = Wsis.Search.SearchIndexing.Auto;
+
+    /// <summary>The folders the build reads, which its output may never replace.</summary>
+    public IReadOnlyList<string> Inputs => [ContentDirectory, TemplatesDirectory];
 }

@@ -23,17 +23,32 @@ public static class SiteBuilder
         var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
         if (options.OutputDirectory is null) return Build(files, templates, options.BaseUrl, timings, dates);
 
-        using var staging = StagingFolder.Create(options.OutputDirectory);
-        var result = Build(files, templates, options.BaseUrl, timings, dates, staging: staging);
-        if (!result.Succeeded) return result;
-        if (options.Search != SearchIndexing.Off)
+        BuildResult? result = null;
+        try
         {
-            var (search, failed) = timings.Time("search", () => IndexForSearch(staging.Path, options.Search));
-            result = result with { SearchIndex = search, SearchFailed = failed };
-            if (failed) return result;
+            using var staging = StagingFolder.Create(options.OutputDirectory, options.Inputs);
+            result = Build(files, templates, options.BaseUrl, timings, dates, staging: staging);
+            if (!result.Succeeded) return result;
+            if (options.Search != SearchIndexing.Off)
+            {
+                var (search, failed) = timings.Time("search", () => IndexForSearch(staging.Path, options.Search));
+                result = result with { SearchIndex = search, SearchFailed = failed };
+                if (failed) return result;
+            }
+            timings.Time("swap", staging.Commit);
+            return result with { Written = true };
         }
-        timings.Time("swap", staging.Commit);
-        return result with { Written = true };
+        catch (Exception e) when (OutputFolder.IsWriteFailure(e))
+        {
+            // Disposing the staging folder has removed what was written; the output folder is as it was.
+            return new BuildResult
+            {
+                Diagnostics = [.. result?.Diagnostics ?? [], OutputFolder.NotWritten(options.OutputDirectory, e)],
+                Timings = timings,
+                SourceTexts = result?.SourceTexts ?? new Dictionary<string, string>(),
+                Publication = result?.Publication,
+            };
+        }
     }
 
     /// <summary>Pagefind over the staging folder; only a required index that cannot be built fails the build.</summary>
@@ -59,6 +74,7 @@ public static class SiteBuilder
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
+        foreach (var problem in templateFiles.Problems) diagnostics.Add(problem);
         var (validated, sources) = LoadAndValidate(files, timings, diagnostics, cache);
         CollectIfWriting(staging);
         BuildResult Result(Publication? publication = null, RenderedSite? site = null, int pages = 0, int fileCount = 0, int links = 0) => new()
@@ -173,7 +189,12 @@ public static class SiteBuilder
         var data = OpenData.Export(publication, options);
         var plan = new PagePlanner(publication, views, options, dates, data).Plan();
         PlanCheck.ReportCollisions(plan, diagnostics);
+        if (templateFiles.Assets.ContainsKey(SdgStylesheet.Name))
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File($"{TemplateSet.TemplatesFolder}{TemplateDirectory.AssetsFolder}{SdgStylesheet.Name}"),
+                $"'{SdgStylesheet.Name}' is the name of a stylesheet the build makes from sdgs.yml, so this file would be overwritten.",
+                "Rename the file (and the links to it), or change the colours in content/sdgs.yml instead.");
         var assetFiles = HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)
+            .Where(asset => asset.Key != SdgStylesheet.Name)
             .Append(KeyValuePair.Create(SdgStylesheet.Name, SdgStylesheet.Create(publication.Goals)))
             .ToDictionary(StringComparer.Ordinal);
         var renderer = new SiteRenderer(templates, new Assets(assetFiles), options, cache?.Pages);

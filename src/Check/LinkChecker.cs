@@ -30,6 +30,9 @@ public static class LinkChecker
         var resolved = new ConcurrentDictionary<string, (string Path, string Fragment)>(StringComparer.Ordinal);
         return pages.AsParallel().Sum(page =>
         {
+            foreach (var id in page.DuplicateIds())
+                diagnostics.Error(DiagnosticCodes.DuplicateFragment, locate(page.Origin, id), $"The page {page.Url} has more than one element with id '{id}', so links to '#{id}' are ambiguous.",
+                    "Rename the heading or anchor (a Markdown heading gets its id from its text), or choose another id.");
             foreach (var link in page.Links)
             {
                 var (path, fragment) = link.StartsWith('#') ? (page.Path, Uri.UnescapeDataString(link[1..])) : resolved.GetOrAdd(link, Split);

@@ -25,7 +25,7 @@ public sealed class PageScanner
 
     private (string[] Ids, string[] Links) Read(string html)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new List<string>(); // duplicates kept: the check reports them
         var links = new HashSet<string>(StringComparer.Ordinal);
         var at = 0;
         while ((at = html.IndexOf('<', at)) >= 0 && at + 1 < html.Length)
@@ -42,7 +42,7 @@ public sealed class PageScanner
     }
 
     /// <summary>Reads one start tag from its name on; returns where reading goes on (past the text of a text element).</summary>
-    private int StartTag(string html, int at, HashSet<string> ids, HashSet<string> links)
+    private int StartTag(string html, int at, List<string> ids, HashSet<string> links)
     {
         var nameEnd = at;
         while (nameEnd < html.Length && !IsSpace(html[nameEnd]) && html[nameEnd] is not ('/' or '>')) nameEnd++;

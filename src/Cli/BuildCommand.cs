@@ -37,11 +37,7 @@ public static class BuildCommand
 
     public static int Run(BuildOptions options, TextWriter output, TextWriter errors)
     {
-        if (!Directory.Exists(options.ContentDirectory) || !Directory.Exists(options.TemplatesDirectory))
-        {
-            errors.WriteLine($"error: the folder '{(Directory.Exists(options.ContentDirectory) ? options.TemplatesDirectory : options.ContentDirectory)}' does not exist. Run from the repository root or pass --content and --templates.");
-            return ExitCodes.Usage;
-        }
+        if (BuildChecks.Refuse(options, errors) is { } refused) return refused;
         var result = SiteBuilder.Build(options);
         DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
         output.WriteLine(Summary(result, options));

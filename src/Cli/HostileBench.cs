@@ -25,11 +25,11 @@ public static partial class HostileBench
         new("baseline", "the content unchanged", "exit 0", (_, _) => { }),
 
         // YAML aliases: one 50,000-character anchor referenced thousands of times, and nested "billion laughs".
-        new("yaml-alias-4k", "roadmap.yml: a 50,000-character anchor, 4,000 aliases (~96 KB)", "exit 1, WSIS012",
+        new("yaml-alias-4k", "roadmap.yml: a 50,000-character anchor, 4,000 aliases (~96 KB)", "exit 1, WSIS014",
             (content, _) => AliasFlood(content, 4_000)),
-        new("yaml-alias-13k", "roadmap.yml: a 50,000-character anchor, 13,000 aliases (~194 KB)", "exit 1, WSIS012",
+        new("yaml-alias-13k", "roadmap.yml: a 50,000-character anchor, 13,000 aliases (~194 KB)", "exit 1, WSIS014",
             (content, _) => AliasFlood(content, 13_000)),
-        new("yaml-alias-laughs", "roadmap.yml: 9 levels of lists of 10 aliases to the level below (~1 KB)", "exit 1, WSIS012",
+        new("yaml-alias-laughs", "roadmap.yml: 9 levels of lists of 10 aliases to the level below (~1 KB)", "exit 1, WSIS014",
             (content, _) => Replace(content, "action-lines/c2/roadmap.yml", "      - \"ITU Assessment Studies\"\n", Laughs(9))),
 
         // Floods of errors: each printed error quotes its line.

@@ -54,11 +54,7 @@ public static class PdfCommand
             errors.WriteLine("error: this Native AOT build cannot print PDFs (Playwright needs the .NET runtime); run 'dotnet run -- pdf' from the repository root instead.");
             return ExitCodes.ToolFailed;
         }
-        if (!Directory.Exists(options.ContentDirectory) || !Directory.Exists(options.TemplatesDirectory))
-        {
-            errors.WriteLine($"error: the folder '{(Directory.Exists(options.ContentDirectory) ? options.TemplatesDirectory : options.ContentDirectory)}' does not exist. Run from the repository root or pass --content and --templates.");
-            return ExitCodes.Usage;
-        }
+        if (BuildChecks.Refuse(options, errors) is { } refused) return refused;
         var chromium = Chromium.Find(chromiumPath);
         if (chromium is null)
         {
@@ -90,7 +86,14 @@ public static class PdfCommand
         var downloads = pdfs.Select(p => new OutputFile(p.Job.OutputPath, p.Content)).ToList();
         var result = SiteBuilder.Build(files, templates, options.BaseUrl, timings, dates, downloads);
         if (!result.Succeeded) return Fail(result, options, errors);
-        SiteWriter.Write(result.Site!, options.OutputDirectory!);
+        try
+        {
+            SiteWriter.Write(result.Site!, options.OutputDirectory!, options.Inputs);
+        }
+        catch (Exception e) when (OutputFolder.IsWriteFailure(e))
+        {
+            return Fail(result with { Diagnostics = [.. result.Diagnostics, OutputFolder.NotWritten(options.OutputDirectory!, e)] }, options, errors);
+        }
 
         DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
         Console.WriteLine(Summary(result, pdfs, options, paper, watch.Elapsed));

@@ -14,8 +14,10 @@ public static class DiagnosticCodes
     public const string MissingFile = "WSIS008";
     public const string UnexpectedFile = "WSIS009";
     public const string NestingTooDeep = "WSIS010";
-    public const string ControlCharacter = "WSIS011";
-    public const string AliasLimit = "WSIS012";
+    public const string SymbolicLink = "WSIS011";
+    public const string UnreadableFile = "WSIS012";
+    public const string ControlCharacter = "WSIS013";
+    public const string AliasLimit = "WSIS014";
 
     // Validate: the shape of each file.
     public const string MissingField = "WSIS101";
@@ -45,4 +47,8 @@ public static class DiagnosticCodes
     public const string TemplateError = "WSIS401";
     public const string BrokenLink = "WSIS501";
     public const string MissingFragment = "WSIS502";
+    public const string DuplicateFragment = "WSIS503";
+
+    // Write: the output folder.
+    public const string OutputNotWritten = "WSIS601";
 }

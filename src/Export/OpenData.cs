@@ -153,13 +153,23 @@ public static class OpenData
 
     private static string StakeholderKeys(IItem item) => item.Stakeholders.All ? "all" : string.Join(';', item.Stakeholders.Slugs);
 
+    /// <summary>
+    /// A cell that starts with = + - @ (or a tab or CR) is read by spreadsheets as a formula, so content could run one on
+    /// a reader's machine: such a cell gets a leading apostrophe, as OWASP advises. Numbers stay as they are; the JSON is exact.
+    /// </summary>
+    public static string NotAFormula(string cell) =>
+        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && !double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+            ? "'" + cell
+            : cell;
+
     private static byte[] Csv(string[] header, IEnumerable<string[]> records)
     {
         using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, CsvWriterOptions.Default, leaveOpen: true))
         {
             csv.WriteHeader(header);
-            foreach (var record in records) csv.WriteRecord(record);
+            foreach (var record in records) csv.WriteRecord(System.Array.ConvertAll(record, NotAFormula));
         }
         return stream.ToArray();
     }

@@ -1,23 +1,36 @@
+using Wsis.Diagnostics;
+
 namespace Wsis.Load;
 
 /// <summary>The only place that reads the content folder from disk.</summary>
 public static class ContentDirectory
 {
-    private static readonly string[] ContentExtensions = [".yml", ".yaml", ".md", ".txt"];
-
-    public static IReadOnlyList<RawFile> Read(string contentRoot, FileCache? cache = null)
-    {
-        var root = Path.GetFullPath(contentRoot);
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(path => ContentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
-            .Select(path => new RawFile(Path.GetRelativePath(root, path).Replace('\\', '/'), cache is null ? ReadBounded(path) : cache.Read(path, ReadBounded)))
-            .OrderBy(file => file.Path, StringComparer.Ordinal)
+    /// <summary>Every file under the folder, links and unreadable files included as problems: each has a place in the content or is an error.</summary>
+    public static IReadOnlyList<RawFile> Read(string contentRoot, FileCache? cache = null) =>
+        FolderWalk.Files(contentRoot)
+            .Select(entry => entry.Problem is { } problem ? new RawFile(entry.Path, [], problem) : Read(entry, cache))
             .ToList();
+
+    private static RawFile Read(FolderEntry entry, FileCache? cache)
+    {
+        try
+        {
+            return new RawFile(entry.Path, cache is null ? ReadBounded(entry.FullPath) : cache.Read(entry.FullPath, ReadBounded));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new RawFile(entry.Path, [], FolderWalk.Unreadable(entry.Path, e));
+        }
     }
 
-    // Reads at most one byte past the limit: enough to know a file is too large without loading all of it.
-    private static byte[] ReadBounded(string path)
+    /// <summary>
+    /// Reads at most one byte past the limit: enough to know a file is too large without loading all of it. A file that
+    /// stat calls empty is not opened: an empty file is an error anyway, and a FIFO, socket or device (all of length 0)
+    /// would block or never end.
+    /// </summary>
+    public static byte[] ReadBounded(string path)
     {
+        if (new FileInfo(path).Length == 0) return [];
         using var stream = File.OpenRead(path);
         var length = (int)Math.Min(stream.Length, TextDecoder.MaxBytes + 1);
         var buffer = new byte[length];

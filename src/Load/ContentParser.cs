@@ -11,28 +11,31 @@ public static class ContentParser
 
     private static readonly string[] ActionLineFiles = ["action-line.md", "priorities.yml", "roadmap.yml", "context.yml"];
 
+    private static readonly string[] CatalogFiles = ["site.yml", "sources.yml", "sdgs.yml", "stakeholders.yml"];
+    private static readonly string[] SourceTextExtensions = [".txt", ".md", ".yml", ".yaml"];
+
     public static LoadedContent Parse(IReadOnlyList<RawFile> files, DiagnosticBag diagnostics, YamlCache? cache = null)
     {
-        var decoded = files.AsParallel().AsOrdered()
+        // Only files with a place in the layout are decoded (a link or unreadable file reports its problem there, wherever it is);
+        // every other file is listed for the validator to report.
+        var decoded = files.Where(f => HasPlace(f.Path) || f.Problem is not null).AsParallel().AsOrdered()
             .Select(raw => TextDecoder.Decode(raw, diagnostics))
             .Where(file => file is not null)
             .Select(file => file!)
             .ToList();
         var byPath = decoded.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var known = new HashSet<string>(StringComparer.Ordinal);
 
-        YamlDocument? Yaml(string path, bool required)
+        YamlDocument? Yaml(string path)
         {
-            known.Add(path);
             if (byPath.TryGetValue(path, out var file)) return ParseYaml(file, diagnostics, cache);
-            if (required && !files.Any(f => f.Path == path))
+            if (!files.Any(f => f.Path == path))
                 diagnostics.Error(DiagnosticCodes.MissingFile, SourceLocation.File(path), $"The file '{path}' is missing.",
                     "Every content folder needs it; see docs/content-format.md for its shape.");
             return null;
         }
 
-        var actionLines = decoded
-            .Where(f => f.Path.StartsWith(ActionLinesFolder, StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 2)
+        var actionLines = files
+            .Where(f => HasPlace(f.Path) && f.Path.StartsWith(ActionLinesFolder, StringComparison.Ordinal))
             .Select(f => f.Path.Split('/')[1])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
@@ -40,37 +43,41 @@ public static class ContentParser
             .AsParallel().AsOrdered()
             .Select(folder => LoadActionLine(folder, byPath, diagnostics, cache))
             .ToList();
-        foreach (var line in actionLines)
-            foreach (var name in ActionLineFiles) known.Add($"{ActionLinesFolder}{line.Folder}/{name}");
-
         var pages = decoded
-            .Where(f => f.Path.StartsWith(PagesFolder, StringComparison.Ordinal) && f.Path.EndsWith(".md", StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 1)
+            .Where(f => f.Path.StartsWith(PagesFolder, StringComparison.Ordinal))
             .AsParallel().AsOrdered()
             .Select(f => FrontMatter.Split(f, diagnostics, cache))
             .ToList();
         var sourceTexts = decoded
-            .Where(f => f.Path.StartsWith(SourcesFolder, StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 1)
+            .Where(f => f.Path.StartsWith(SourcesFolder, StringComparison.Ordinal))
             .ToDictionary(f => f.Path[SourcesFolder.Length..], StringComparer.Ordinal);
-        known.UnionWith(pages.Select(p => p.File.Path));
-        known.UnionWith(sourceTexts.Keys.Select(k => SourcesFolder + k));
 
-        var content = new LoadedContent
+        return new LoadedContent
         {
-            Site = Yaml("site.yml", required: true),
-            Sources = Yaml("sources.yml", required: true),
-            Sdgs = Yaml("sdgs.yml", required: true),
-            Stakeholders = Yaml("stakeholders.yml", required: true),
+            Site = Yaml("site.yml"),
+            Sources = Yaml("sources.yml"),
+            Sdgs = Yaml("sdgs.yml"),
+            Stakeholders = Yaml("stakeholders.yml"),
             ActionLines = actionLines,
             Pages = pages,
             SourceTexts = sourceTexts,
             Files = byPath,
+            Unplaced = files.Where(f => !HasPlace(f.Path) && f.Problem is null).Select(f => f.Path).ToList(),
         };
+    }
 
-        // A file that could not be decoded has its error already, wherever it is.
-        foreach (var file in files.Where(f => !known.Contains(f.Path) && byPath.ContainsKey(f.Path)))
-            diagnostics.Warning(DiagnosticCodes.UnexpectedFile, SourceLocation.File(file.Path), "This file is not part of the content layout and is ignored.",
-                "Move it to the place docs/content-format.md gives for its kind, or out of the content folder.");
-        return content;
+    /// <summary>Whether a path is one the content layout gives a meaning (docs/content-format.md); decided by the path alone.</summary>
+    public static bool HasPlace(string path)
+    {
+        var parts = path.Split('/');
+        return parts switch
+        {
+            [var name] => CatalogFiles.Contains(name, StringComparer.Ordinal),
+            ["action-lines", var folder, var name] => folder.Length > 0 && ActionLineFiles.Contains(name, StringComparer.Ordinal),
+            ["pages", var name] => name.Length > ".md".Length && name.EndsWith(".md", StringComparison.Ordinal),
+            ["sources", var name] => SourceTextExtensions.Any(e => name.Length > e.Length && name.EndsWith(e, StringComparison.Ordinal)),
+            _ => false,
+        };
     }
 
     private static LoadedActionLine LoadActionLine(string folder, IReadOnlyDictionary<string, SourceFile> byPath, DiagnosticBag diagnostics, YamlCache? cache)
@@ -88,6 +95,14 @@ public static class ContentParser
             File("context.yml") is { } context ? ParseYaml(context, diagnostics, cache) : null);
     }
 
-    private static YamlDocument ParseYaml(SourceFile file, DiagnosticBag diagnostics, YamlCache? cache) =>
-        new(file, cache is null ? YamlTreeParser.Parse(file, file.Text, 1, diagnostics) : cache.Parse(file, file.Text, 1, diagnostics));
+    private static YamlDocument ParseYaml(SourceFile file, DiagnosticBag diagnostics, YamlCache? cache)
+    {
+        if (BlankYaml.Is(file.Text))
+        {
+            BlankYaml.Report(file.Path, "The file holds only comments and blank lines: it gives no content, so everything it used to hold would vanish from the site.",
+                diagnostics);
+            return new YamlDocument(file, null);
+        }
+        return new(file, cache is null ? YamlTreeParser.Parse(file, file.Text, 1, diagnostics) : cache.Parse(file, file.Text, 1, diagnostics));
+    }
 }

@@ -26,6 +26,11 @@ public static class FrontMatter
         var yaml = text[4..(end + 1)];
         var bodyStart = Math.Min(text.Length, end + 5);
         var bodyLine = 2 + yaml.Count(c => c == '\n') + 1;
+        if (BlankYaml.Is(yaml))
+        {
+            BlankYaml.Report(file.Path, "The front matter holds no fields (only comments or blank lines), so this file would vanish from the site.", diagnostics);
+            return new MarkdownDocument(file, null, text[bodyStart..], bodyLine);
+        }
         var node = cache is null ? YamlTreeParser.Parse(file, yaml, 2, diagnostics) : cache.Parse(file, yaml, 2, diagnostics);
         return new MarkdownDocument(file, node, text[bodyStart..], bodyLine);
     }

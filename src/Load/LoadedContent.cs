@@ -12,6 +12,8 @@ public sealed record LoadedContent
     public required IReadOnlyDictionary<string, SourceFile> SourceTexts { get; init; }
     /// <summary>Every decoded file by path, for quoting lines in error messages.</summary>
     public required IReadOnlyDictionary<string, SourceFile> Files { get; init; }
+    /// <summary>Files that have no place in the content layout: each is an error unless site.yml lists it as unpublished.</summary>
+    public IReadOnlyList<string> Unplaced { get; init; } = [];
 }
 
 /// <summary>The files of one action line folder (action-lines/c2/…).</summary>

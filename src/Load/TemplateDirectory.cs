@@ -1,21 +1,43 @@
+using Wsis.Diagnostics;
+
 namespace Wsis.Load;
 
 /// <summary>Reads the templates folder: Scriban templates by relative name, and static assets as bytes.</summary>
 public static class TemplateDirectory
 {
+    public const string Folder = "templates/";
     public const string AssetsFolder = "assets/";
 
     public static TemplateFiles Read(string templatesRoot)
     {
-        var root = Path.GetFullPath(templatesRoot);
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(path => (Name: Path.GetRelativePath(root, path).Replace('\\', '/'), Path: path))
-            .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .ToList();
-        return new TemplateFiles(
-            files.Where(f => !f.Name.StartsWith(AssetsFolder, StringComparison.Ordinal)).ToDictionary(f => f.Name, f => File.ReadAllText(f.Path), StringComparer.Ordinal),
-            files.Where(f => f.Name.StartsWith(AssetsFolder, StringComparison.Ordinal)).ToDictionary(f => f.Name[AssetsFolder.Length..], f => File.ReadAllBytes(f.Path), StringComparer.Ordinal));
+        var templates = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var assets = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var problems = new List<Diagnostic>();
+        foreach (var entry in FolderWalk.Files(templatesRoot, Folder))
+        {
+            if (entry.Problem is { } problem) { problems.Add(problem); continue; }
+            try
+            {
+                var bytes = ContentDirectory.ReadBounded(entry.FullPath);
+                if (bytes.Length > TextDecoder.MaxBytes)
+                    problems.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, Severity.Error, SourceLocation.File(Folder + entry.Path),
+                        $"The file is larger than {TextDecoder.MaxBytes / 1024 / 1024} MB.", "No template or asset needs to be this large: split or compress it."));
+                else if (entry.Path.StartsWith(AssetsFolder, StringComparison.Ordinal))
+                    assets[entry.Path[AssetsFolder.Length..]] = bytes;
+                else
+                    templates[entry.Path] = System.Text.Encoding.UTF8.GetString(bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? bytes.AsSpan(3) : bytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(FolderWalk.Unreadable(Folder + entry.Path, e));
+            }
+        }
+        return new TemplateFiles(templates, assets) { Problems = problems };
     }
 }
 
-public sealed record TemplateFiles(IReadOnlyDictionary<string, string> Templates, IReadOnlyDictionary<string, byte[]> Assets);
+/// <summary>The templates folder as read; Problems are the files that could not be read (links, permissions), reported by the build.</summary>
+public sealed record TemplateFiles(IReadOnlyDictionary<string, string> Templates, IReadOnlyDictionary<string, byte[]> Assets)
+{
+    public IReadOnlyList<Diagnostic> Problems { get; init; } = [];
+}

@@ -12,6 +12,11 @@ public static class TextDecoder
 
     public static SourceFile? Decode(RawFile raw, DiagnosticBag diagnostics)
     {
+        if (raw.Problem is { } problem)
+        {
+            diagnostics.Add(problem);
+            return null;
+        }
         var at = SourceLocation.File(raw.Path);
         if (raw.Bytes.Length > MaxBytes)
         {

@@ -3,13 +3,14 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Wsis.Diagnostics;
+using Wsis.Load;
 
 namespace Wsis.Render;
 
 /// <summary>Every template parsed once; renders a view object through one of them with escaping and limits.</summary>
 public sealed class TemplateSet
 {
-    public const string TemplatesFolder = "templates/";
+    public const string TemplatesFolder = TemplateDirectory.Folder;
     private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly ScriptObject _builtins;
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;

@@ -22,6 +22,7 @@ public static class ContentFormat
                 language: en
                 repository: https://github.com/example/wsis-sample
                 branch: main
+                unpublished: [{Marker}]
 
                 """),
             new("sources.yml", $"""

@@ -14,7 +14,7 @@ namespace Wsis.Scaffold;
 /// </summary>
 public static partial class EntryScaffolder
 {
-    [GeneratedRegex("^[Cc]([1-9]|1[01])$")]
+    [GeneratedRegex("^[Cc]([1-9]|1[01])\\z")]
     private static partial Regex ActionLineId();
 
     public static ScaffoldResult Priority(IReadOnlyList<RawFile> files, string actionLine)
@@ -24,9 +24,12 @@ public static partial class EntryScaffolder
         var id = folder.ToUpperInvariant();
         var (file, openError) = OpenList(files, path, folder, "priorities", "priorities: []");
         if (file is null) return ScaffoldResult.Fail(openError!);
+        if (file.CannotInsert("priorities", path) is { } flow) return ScaffoldResult.Fail(flow);
         var numbers = Items(file.Root, "priorities")
             .Select(item => item["number"] is YamlScalar s && int.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
             .ToList();
+        if (numbers.Count > 0 && numbers.Max() == int.MaxValue)
+            return ScaffoldResult.Fail($"Priority {int.MaxValue} of {id} is the largest number there can be, so there is no next one. Check the numbers in {path}.");
         var number = numbers.Count == 0 ? 1 : numbers.Max() + 1;
         var line = file.Insert("priorities",
         [
@@ -51,6 +54,7 @@ public static partial class EntryScaffolder
         var id = folder.ToUpperInvariant();
         var (file, openError) = OpenList(files, path, folder, "roadmap", "rows: []");
         if (file is null) return ScaffoldResult.Fail(openError!);
+        if (file.CannotInsert("rows", path) is { } flow) return ScaffoldResult.Fail(flow);
         var rows = Items(file.Root, "rows");
         var inGroup = rows.Where(r => r["group"] is YamlScalar g && g.Value == group.Slug()).ToList();
         var labels = inGroup.Select(r => r["label"] is YamlScalar l ? l.Value.Trim() : "").Where(l => l.Length > 0).ToList();
@@ -88,7 +92,7 @@ public static partial class EntryScaffolder
         var orders = files.Where(f => f.Path.StartsWith(ContentParser.PagesFolder, StringComparison.Ordinal) && f.Path.EndsWith(".md", StringComparison.Ordinal))
             .Select(f => OrderOf(f))
             .ToList();
-        var order = orders.Count == 0 ? 10 : (orders.Max() / 10 + 1) * 10;
+        var order = orders.Count == 0 ? 10 : (int)Math.Min((orders.Max() / 10 + 1) * 10L, int.MaxValue);
         var text = string.Join('\n',
             "---",
             "# yaml-language-server: $schema=../../schemas/page.schema.json",

@@ -31,6 +31,20 @@ public sealed class YamlListText
     }
 
     /// <summary>Inserts the entry (lines without indentation, the first one starting with '- ') after the given item, or at the end of the list; returns the entry's first line.</summary>
+    /// <summary>
+    /// Why an entry cannot be added to the list by text, or null: a list in flow style ('[a, b]') would take a block entry
+    /// after its closing bracket and no longer be YAML.
+    /// </summary>
+    public string? CannotInsert(string listKey, string path)
+    {
+        if (Root[listKey] is not YamlSequence { Items.Count: > 0 } sequence) return null;
+        var first = sequence.Items[0].Location;
+        var text = first.Line - 1 < _lines.Count ? _lines[first.Line - 1] : "";
+        var dash = first.Column - 3;
+        return dash >= 0 && dash < text.Length && text[dash] == '-' ? null
+            : $"{path}({first.Line},{first.Column}): the list '{listKey}' is written in flow style ([…]), and an entry can be added only to a list of '- ' lines. Rewrite it with one '- ' entry per line, then run the command again.";
+    }
+
     public int Insert(string listKey, IReadOnlyList<string> entry, YamlNode? after = null)
     {
         var key = Root.Entries.FirstOrDefault(e => e.Key.Value == listKey);

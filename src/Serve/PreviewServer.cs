@@ -119,7 +119,9 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         if (site.Files.ContainsKey(key + "/index.html"))
         {
-            context.Response.Redirect(path + "/");
+            // Built from the file's key, not the request: "//about" would otherwise redirect to "//about/", another host to a browser.
+            context.Response.KeepAlive = false;
+            context.Response.Redirect("/" + Uri.EscapeDataString(key).Replace("%2F", "/", StringComparison.Ordinal) + "/");
             context.Response.Close();
             return;
         }
@@ -187,6 +189,9 @@ public sealed class PreviewServer : IAsyncDisposable
     private static void Reply(HttpListenerContext context, int status, string contentType, byte[] body)
     {
         var response = context.Response;
+        // HttpListener leaves a pipelined second request on a kept-alive connection unanswered; closing after each answer
+        // makes a pipelining client send it again on a new connection, as HTTP/1.1 expects of it (RFC 9112, 9.3.2).
+        response.KeepAlive = false;
         response.StatusCode = status;
         response.ContentType = contentType;
         response.ContentLength64 = body.Length;

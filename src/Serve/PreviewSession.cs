@@ -78,6 +78,11 @@ public sealed class PreviewSession : IAsyncDisposable
             // A file vanished or was locked mid-save; the watcher reports the next change and we build again.
             _log.WriteLine($"{Now()} Could not read the files ({e.Message}); waiting for the next change.");
         }
+        catch (Exception e)
+        {
+            // A bug in the build must not end the preview an editor is working in: report it and keep the last good site.
+            _log.WriteLine($"{Now()} The build stopped with an internal error ({e.GetType().Name}: {e.Message}); still serving the last good build. Please report this as a bug.");
+        }
         finally
         {
             Interlocked.Increment(ref _builds);

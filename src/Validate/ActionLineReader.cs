@@ -11,7 +11,7 @@ public static partial class ActionLineReader
 {
     public static readonly string[] Statuses = ["published", "draft", "not-published"];
 
-    [GeneratedRegex("^C([1-9]|1[01])$")]
+    [GeneratedRegex("^C([1-9]|1[01])\\z")]
     private static partial Regex IdPattern();
 
     public static ActionLine? Read(LoadedActionLine loaded, Vocabulary vocabulary, DiagnosticBag diagnostics)

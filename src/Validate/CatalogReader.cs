@@ -10,19 +10,19 @@ public static partial class CatalogReader
 {
     public static readonly string[] SourceStatuses = ["draft", "final", "contribution", "background", "slides"];
 
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    [GeneratedRegex("^#[0-9A-Fa-f]{6}\\z")]
     private static partial Regex ColourPattern();
 
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\\z")]
     private static partial Regex LanguagePattern();
 
-    [GeneratedRegex("^[A-Za-z0-9._/-]+$")]
+    [GeneratedRegex("^[A-Za-z0-9._/-]+\\z")]
     private static partial Regex BranchPattern();
 
     public static SiteSettings ReadSite(YamlDocument? document, DiagnosticBag diagnostics)
     {
         var fields = Fields.OfDocument(document, "site.yml", diagnostics,
-                "title", "description", "language", "repository", "branch", "content_date", "base_url");
+                "title", "description", "language", "repository", "branch", "content_date", "base_url", "unpublished");
         return new SiteSettings
         {
             Title = fields?.RequiredText("title") ?? "",

@@ -25,6 +25,7 @@ public static class ContentValidator
             .OfType<ActionLine>()
             .ToList();
         // No duplicate check for action lines: each id must match its folder (WSIS207), and folders are unique.
+        UnplacedFiles.Report(content, diagnostics);
         var pages = content.Pages.Select(page => PageReader.Read(page, vocabulary, diagnostics)).OfType<Page>().ToList();
         return new ValidatedContent(site, sources, goals, stakeholders, actionLines, pages);
     }

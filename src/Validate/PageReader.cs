@@ -28,7 +28,7 @@ public static class PageReader
         var actionLines = new List<string>();
         foreach (var entry in fields.TextList("action_lines"))
         {
-            if (System.Text.RegularExpressions.Regex.IsMatch(entry.Value, "^C([1-9]|1[01])$")) actionLines.Add(entry.Value);
+            if (System.Text.RegularExpressions.Regex.IsMatch(entry.Value, "^C([1-9]|1[01])\\z")) actionLines.Add(entry.Value);
             else
                 diagnostics.Error(DiagnosticCodes.UnknownReference, entry.Location, $"Unknown action line '{entry.Value}'.", "Action lines are C1 to C11, written like 'C11'.");
         }

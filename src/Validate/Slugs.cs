@@ -5,10 +5,10 @@ namespace Wsis.Validate;
 /// <summary>The rule every name that becomes part of a path must follow, so no content can write outside the output folder.</summary>
 public static partial class Slugs
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z")]
     private static partial Regex SlugPattern();
 
-    [GeneratedRegex("^[A-Za-z0-9]{1,8}$")]
+    [GeneratedRegex("^[A-Za-z0-9]{1,8}\\z")]
     private static partial Regex LabelPattern();
 
     public static bool IsSafe(string value) => value.Length <= 80 && SlugPattern().IsMatch(value);

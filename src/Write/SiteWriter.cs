@@ -9,9 +9,9 @@ public static class SiteWriter
     /// Writes the site; finish, if given, runs over the complete staging folder before the swap (the search indexer)
     /// and may refuse it, which leaves the old output in place. Returns whether the new site was put in place.
     /// </summary>
-    public static bool Write(RenderedSite site, string outputDirectory, Func<string, bool>? finish = null)
+    public static bool Write(RenderedSite site, string outputDirectory, IEnumerable<string> inputs, Func<string, bool>? finish = null)
     {
-        using var staging = StagingFolder.Create(outputDirectory);
+        using var staging = StagingFolder.Create(outputDirectory, inputs);
         Parallel.ForEach(site.Pages, staging.Write);
         Parallel.ForEach(site.Files, staging.Write);
         if (finish is not null && !finish(staging.Path)) return false;

@@ -26,13 +26,51 @@ public sealed class StagingFolder : IDisposable
     /// <summary>The staging folder itself, complete once every file is written (the search indexer runs over it).</summary>
     public string Path { get; }
 
-    public static StagingFolder Create(string outputDirectory)
+    /// <param name="inputs">The content and templates folders, which the output may not be, hold or lie in (<see cref="OutputFolder"/>).</param>
+    public static StagingFolder Create(string outputDirectory, IEnumerable<string> inputs)
     {
-        var target = System.IO.Path.GetFullPath(outputDirectory).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        // The commands check this first and answer with a usage error; here it guards every other way in.
+        if (OutputFolder.Refusal(outputDirectory, inputs) is { } refusal) throw new InvalidOperationException($"Refusing to replace the output folder: {refusal}");
+        var target = OutputFolder.RealPath(outputDirectory);
+        ClearLeftovers(target);
         var staging = new StagingFolder(target, $"{target}.tmp-{Environment.ProcessId}");
         if (Directory.Exists(staging.Path)) Directory.Delete(staging.Path, recursive: true);
         Directory.CreateDirectory(staging.Path);
+        staging.WriteFile(OutputFolder.MarkerName, System.Text.Encoding.UTF8.GetBytes(OutputFolder.MarkerText));
         return staging;
+    }
+
+    /// <summary>
+    /// Removes the staging folders of builds that were killed (their process is gone). A build killed mid-swap leaves the
+    /// previous site as OUTPUT.old-PID and no OUTPUT: that one is put back, not deleted. Only folders holding our marker are touched.
+    /// </summary>
+    private static void ClearLeftovers(string target)
+    {
+        var parent = System.IO.Path.GetDirectoryName(target);
+        if (parent is null || !Directory.Exists(parent)) return;
+        var name = System.IO.Path.GetFileName(target);
+        foreach (var folder in Directory.EnumerateDirectories(parent, name + ".*-*").Order(StringComparer.Ordinal))
+        {
+            var suffix = System.IO.Path.GetFileName(folder)[name.Length..];
+            var kind = suffix.StartsWith(".tmp-", StringComparison.Ordinal) ? "tmp" : suffix.StartsWith(".old-", StringComparison.Ordinal) ? "old" : null;
+            if (kind is null || !int.TryParse(suffix[5..], out var pid) || IsRunning(pid) || !File.Exists(System.IO.Path.Combine(folder, OutputFolder.MarkerName))) continue;
+            if (kind == "old" && !Directory.Exists(target)) Directory.Move(folder, target);
+            else Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Encodes the page as it writes it, through a small buffer: a large page is never copied whole.</summary>
@@ -48,6 +86,7 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Puts the staged site in place of the output folder.</summary>
     public void Commit()
     {
+        if (OutputFolder.Refusal(_target, []) is { } refusal) throw new InvalidOperationException($"Refusing to replace the output folder: {refusal}");
         var previous = $"{_target}.old-{Environment.ProcessId}";
         if (Directory.Exists(_target)) Directory.Move(_target, previous);
         Directory.Move(Path, _target);
@@ -57,7 +96,15 @@ public sealed class StagingFolder : IDisposable
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        if (_committed || !Directory.Exists(Path)) return;
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // What could not be removed now is removed by the next build (ClearLeftovers): this process will be gone by then.
+        }
     }
 
     private void WriteFile(string relative, ReadOnlySpan<byte> bytes)

@@ -36,7 +36,7 @@ public class OutputTests : IDisposable
     public void Build_replaces_stale_files_of_the_previous_output()
     {
         var site = Path.Combine(_root, "site");
-        Directory.CreateDirectory(site);
+        Support.PreviousBuild.Mark(site);
         File.WriteAllText(Path.Combine(site, "stale.html"), "old");
         Assert.True(BuildInto("site", Repo.Content).Succeeded);
         Assert.False(File.Exists(Path.Combine(site, "stale.html")));
@@ -63,7 +63,7 @@ public class OutputTests : IDisposable
         }).Succeeded);
         var inMemory = SiteBuilder.Build(new BuildOptions { ContentDirectory = Repo.Content, TemplatesDirectory = Repo.Templates, BaseUrl = "https://example.org" });
         Assert.NotNull(inMemory.Site);
-        Assert.True(Wsis.Write.SiteWriter.Write(inMemory.Site, Path.Combine(_root, "whole")));
+        Assert.True(Wsis.Write.SiteWriter.Write(inMemory.Site, Path.Combine(_root, "whole"), [Repo.Content, Repo.Templates]));
 
         AssertSameFiles(Snapshot(Path.Combine(_root, "whole")), Snapshot(Path.Combine(_root, "streamed")));
     }

@@ -12,6 +12,7 @@ public sealed class SearchIndexingTests
         var output = Directory.CreateTempSubdirectory("wsis-search-").FullName;
         try
         {
+            Support.PreviousBuild.Mark(output);
             File.WriteAllText(Path.Combine(output, "old.html"), "the previous build");
             var result = SiteBuilder.Build(new BuildOptions
             {
@@ -20,7 +21,7 @@ public sealed class SearchIndexingTests
             Assert.False(result.Succeeded);
             Assert.True(result.SearchFailed);
             Assert.Contains("npm ci", result.SearchIndex);
-            Assert.Equal(["old.html"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName));
+            Assert.Equal([".wsis-site", "old.html"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }
         finally
         {

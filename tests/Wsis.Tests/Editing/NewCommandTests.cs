@@ -161,4 +161,44 @@ public class NewCommandTests
         Assert.Contains("C1 to C11", errors.ToString());
         Assert.False(File.Exists(folder.Combine("action-lines", "c13", "priorities.yml")));
     }
+
+    [Fact]
+    public void New_priority_after_the_largest_number_there_can_be_fails_instead_of_wrapping_round()
+    {
+        var files = ContentSet.Minimal.Replace("action-lines/c11/priorities.yml", "  - number: 2", "  - number: 2147483647").ToRawFiles();
+
+        var result = EntryScaffolder.Priority(files, "C11");
+
+        Assert.Null(result.Value);
+        Assert.Contains("no next one", result.Error);
+    }
+
+    [Fact]
+    public void New_priority_in_a_flow_style_list_fails_and_names_the_line_rather_than_breaking_the_file()
+    {
+        var files = ContentSet.Minimal.With("action-lines/c11/priorities.yml",
+            "source: vision\npriorities: [{number: 1, key_phrase: \"a\", text: \"An **a**.\", sdgs: [], stakeholders: all}]\n").ToRawFiles();
+
+        var result = EntryScaffolder.Priority(files, "C11");
+
+        Assert.Null(result.Value);
+        Assert.StartsWith("action-lines/c11/priorities.yml(2,", result.Error);
+        Assert.Contains("flow style", result.Error);
+    }
+
+    [Theory]
+    [InlineData("about\n")]
+    [InlineData("notes\n")]
+    public void New_page_refuses_a_name_that_ends_in_a_line_break(string slug)
+    {
+        using var folder = new TempFolder();
+        ContentSet.Minimal.WriteTo(folder.Path);
+        var errors = new StringWriter();
+
+        var exit = NewCommand.Run(folder.Path, files => EntryScaffolder.Page(files, slug), new StringWriter(), errors);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("cannot be used in a web address", errors.ToString());
+        Assert.Empty(Directory.GetFiles(folder.Combine("pages"), "*\n*"));
+    }
 }

@@ -58,6 +58,17 @@ public static class HostileCases
         new("missing-sources-file", c => c.Without(Sources), MissingFile, Sources, 1),
         new("missing-action-line-file", c => c.Without(C2), MissingFile, C2, 1),
         new("missing-source-text", R(Sources, "file: vision.txt", "file: visions.txt"), MissingFile, Sources, 12),
+        // Text that would vanish without a word: an emptied file, a stray copy, a file where the build does not look.
+        new("only-a-comment-priorities", c => c.With(Priorities, "# the priorities are elsewhere\n"), EmptyFile, Priorities, 1),
+        new("only-a-comment-site", c => c.With(Site, "# site settings\n\n"), EmptyFile, Site, 1),
+        new("only-a-comment-front-matter", c => c.With(C11, "---\n# nothing here\n---\nThe overview.\n"), EmptyFile, C11, 1),
+        new("empty-front-matter-page", c => c.With(Page, "---\n---\nA page without fields.\n"), EmptyFile, Page, 1),
+        new("stray-copy-of-a-roadmap", c => c.With("action-lines/c2/zz-copy-roadmap.yml", c.Files[Roadmap]), UnexpectedFile, "action-lines/c2/zz-copy-roadmap.yml", 1),
+        new("file-beside-the-layout", c => c.With("notes.md", "# Notes\n\nDraft text.\n"), UnexpectedFile, "notes.md", 1),
+        new("picture-beside-the-layout", c => c.With("pages/logo.png", [0x89, 0x50, 0x4E, 0x47]), UnexpectedFile, "pages/logo.png", 1),
+        new("unpublished-not-a-list", R(Site, "language: en", "language: en\nunpublished: notes.md"), WrongType, Site, 5),
+        new("unpublished-outside-content", R(Site, "language: en", "language: en\nunpublished: [../etc/passwd]"), InvalidValue, Site, 5),
+        new("path-page-name-ending-in-newline", c => c.With("pages/about\n.md", c.Files[Page]).Without(Page), UnsafePath, "pages/about\n.md", 1),
         new("unknown-field-page", R(Page, "order: 10", "order: 10\nlayout: wide"), UnknownField, Page, 8),
         new("unknown-field-misspelt", R(Roadmap, "    itu_activities:\n      - \"Assessment", "    itu_activity:\n      - \"Assessment"), UnknownField, Roadmap, 13),
 

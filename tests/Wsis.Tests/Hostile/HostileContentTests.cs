@@ -38,6 +38,7 @@ public class HostileContentTests
         var output = folder.Combine("_site");
         @case.Content.WriteTo(content);
         Directory.CreateDirectory(content);
+        PreviousBuild.Mark(output);
         Directory.CreateDirectory(Path.Combine(output, "sdgs"));
         File.WriteAllText(Path.Combine(output, "index.html"), "<!DOCTYPE html><title>previous build</title>");
         File.WriteAllText(Path.Combine(output, "sdgs", "index.html"), "<!DOCTYPE html><title>previous sdgs</title>");

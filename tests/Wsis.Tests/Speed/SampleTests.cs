@@ -11,7 +11,6 @@ public class SampleTests
 {
     internal static IReadOnlyList<RawFile> InMemory(int items) =>
         ContentFormat.Files(SampleGenerator.Generate(items))
-            .Where(f => f.Path != ContentFormat.Marker)
             .Select(f => new RawFile(f.Path, Encoding.UTF8.GetBytes(f.Text)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();

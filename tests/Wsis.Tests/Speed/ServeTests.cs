@@ -92,6 +92,63 @@ public sealed class ServeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
+    [Fact]
+    public async Task Serve_redirects_a_doubled_slash_to_a_path_of_its_own_host()
+    {
+        var head = await Raw("GET //action-lines HTTP/1.1\r\nHost: " + new Uri(_origin).Authority + "\r\n\r\n");
+
+        Assert.StartsWith("HTTP/1.1 302", head);
+        Assert.Contains("\r\nLocation: /action-lines/\r\n", head);
+    }
+
+    [Fact]
+    public async Task Serve_answers_the_first_of_two_pipelined_requests_and_closes_the_connection_instead_of_hanging()
+    {
+        var host = "Host: " + new Uri(_origin).Authority + "\r\n";
+
+        var answer = await Raw($"GET /sitemap.xml HTTP/1.1\r\n{host}\r\nGET /robots.txt HTTP/1.1\r\n{host}\r\n");
+
+        Assert.StartsWith("HTTP/1.1 200", answer);
+        Assert.Contains("\r\nConnection: close\r\n", answer);
+    }
+
+    [Fact]
+    public async Task Serve_never_serves_a_file_from_outside_the_content_folder()
+    {
+        var secret = Path.Combine(Path.GetTempPath(), $"wsis-secret-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(secret, "SECRET-OUTSIDE-CONTENT");
+        try
+        {
+            var builds = _session.Builds;
+            File.CreateSymbolicLink(Path.Combine(_content, "sources", "leak.txt"), secret);
+
+            using var status = await WaitForStatus(s => s.RootElement.GetProperty("errors").GetArrayLength() > 0, builds);
+            Assert.Equal("WSIS011", status.RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
+            Assert.DoesNotContain(_session.Site.Files.Values, f => System.Text.Encoding.UTF8.GetString(f.Bytes).Contains("SECRET-OUTSIDE-CONTENT", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
+    }
+
+    /// <summary>Sends bytes as they are (HttpClient would tidy the path) and reads until the server closes, or 10 s at most.</summary>
+    private async Task<string> Raw(string request)
+    {
+        var uri = new Uri(_origin);
+        using var client = new TcpClient();
+        await client.ConnectAsync(uri.Host, uri.Port, Cancel);
+        var stream = client.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(request), Cancel);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        var received = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, timeout.Token)) > 0) received.Write(buffer, 0, read);
+        return System.Text.Encoding.UTF8.GetString(received.ToArray());
+    }
+
     private void Edit(string relative, string find, string replace)
     {
         var path = Path.Combine(_content, relative);
