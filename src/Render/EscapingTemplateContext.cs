@@ -10,8 +10,31 @@ namespace Wsis.Render;
 /// Scriban writes values as they are; this context HTML-escapes every value a template prints,
 /// except TrustedHtml that our Markdown renderer has already made safe, and a PageBody, which renders itself in place.
 /// </summary>
+/// <remarks>
+/// It also bounds what a template may do, so that a runaway template fails within a second with its file and line
+/// instead of filling the memory (a string doubled 40 times reached 2.2 GB) or running for ever: no value longer
+/// than <see cref="MaxText"/> characters, at most <see cref="MaxSteps"/> evaluations per page (Scriban's LoopLimit and
+/// RecursiveLimit bound one loop or call chain, not loops nested in loops). Scriban's own LimitToString would cut the
+/// text silently; here it is set only while an expression is evaluated, so that its checks (string * n, array.join,
+/// string.pad_left) throw, and never while a statement writes the page, which is therefore never truncated.
+/// </remarks>
 public sealed class EscapingTemplateContext : TemplateContext
 {
+    /// <summary>The longest text value a template may make (the largest page of the real site is under 1 million).</summary>
+    public const int MaxText = 8 * 1024 * 1024;
+
+    /// <summary>Evaluations (expressions and statements) one page may take; the largest page of the real site (the handout of all action lines) takes about 20,000.</summary>
+    public const long MaxSteps = 20_000_000;
+
+    private long _steps;
+    private SourceSpan _span;
+
+    /// <summary>Starts the count of a new page.</summary>
+    public void StartPage() => _steps = 0;
+
+    /// <summary>Evaluations the current page has taken so far.</summary>
+    public long Steps => _steps;
+
     public EscapingTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials) : base(builtins)
     {
         TemplateLoader = new PartialLoader();
@@ -24,6 +47,41 @@ public sealed class EscapingTemplateContext : TemplateContext
         NewLine = "\n";
         EnableRelaxedMemberAccess = false;
     }
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is null) return base.Evaluate(scriptNode, aliasReturnedFunction);
+        _span = scriptNode.Span;
+        if (++_steps > MaxSteps)
+            throw new ScriptRuntimeException(scriptNode.Span, $"The template takes more than {MaxSteps:N0} steps for one page; a loop runs too often (loops inside loops?).");
+        var limit = LimitToString;
+        LimitToString = scriptNode is ScriptExpression ? MaxText : 0;
+        try
+        {
+            var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+            if (value is string { Length: > MaxText } text)
+                throw new ScriptRuntimeException(scriptNode.Span, TooLong(text.Length));
+            return value;
+        }
+        finally
+        {
+            LimitToString = limit;
+        }
+    }
+
+    public override string? ObjectToString(object? value, bool nested = false)
+    {
+        // Scriban would cut a value at LimitToString and carry on: a value that long is an error instead.
+        if (LimitToString > 0 && value is string { Length: var length } && length >= LimitToString)
+            throw new ScriptRuntimeException(_span, TooLong(length));
+        var text = base.ObjectToString(value, nested);
+        if (LimitToString > 0 && text is { Length: var written } && written >= LimitToString)
+            throw new ScriptRuntimeException(_span, TooLong(written));
+        return text;
+    }
+
+    private static string TooLong(int length) =>
+        $"The template makes a text of {length:N0} characters or more; at most {MaxText:N0} are allowed (is a value doubled or repeated in a loop?).";
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
@@ -14,10 +15,18 @@ namespace Wsis.Render;
 /// raw HTML off, and MarkdownGuard on the syntax tree, since Markdig alone still emits javascript: URLs.
 /// Validation (MarkupCheck) reports unsafe input first; anything the guard still has to remove is an error too.
 /// </summary>
+/// <remarks>
+/// Each text is parsed once: the check parses it, and when it finds nothing to report it renders that parse at once
+/// (<see cref="RenderChecked"/>) and leaves the HTML here, keyed by the very string the check read, which is the
+/// string the model hands to the views. A text the check did not see (a test that renders unchecked content) is
+/// parsed here with raw HTML off. The table holds its strings weakly: the HTML goes when the build's texts go.
+/// </remarks>
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly Memo<(bool Inline, string Markdown), Rendered>? _memo;
+    private static readonly ConditionalWeakTable<string, Rendered> Checked = new();
+    private static readonly MarkdownPipeline PlainPipeline = new MarkdownPipelineBuilder().UseLimits().Build();
 
     /// <summary>What one Markdown text renders to, kept by serve across rebuilds: the HTML and the problems to report.</summary>
     public sealed record Rendered(TrustedHtml Html, IReadOnlyList<string> Removed, bool TooDeep);
@@ -49,15 +58,12 @@ public sealed class MarkdownRenderer
 
     private Rendered Convert(string markdown, bool inline)
     {
-        var rendered = ToHtml(markdown);
-        if (rendered is not var (html, removed)) return new Rendered(TrustedHtml.Empty, [], TooDeep: true);
-        if (inline)
-        {
-            html = html.Trim();
-            if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
-                html = html[3..^4];
-        }
-        return new Rendered(new TrustedHtml(html), removed, TooDeep: false);
+        var block = Checked.TryGetValue(markdown, out var checkedBlock) ? checkedBlock : Block(markdown);
+        if (!inline || block.TooDeep) return block;
+        var html = block.Html.Value.Trim();
+        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+            html = html[3..^4];
+        return block with { Html = new TrustedHtml(html) };
     }
 
     /// <summary>Plain text of inline Markdown, for titles, descriptions and search; text too deeply nested for Markdig stays as written.</summary>
@@ -65,7 +71,7 @@ public sealed class MarkdownRenderer
     {
         try
         {
-            return Markdown.ToPlainText(markdown).Trim();
+            return Markdown.ToPlainText(markdown, PlainPipeline).Trim();
         }
         catch (ArgumentException)
         {
@@ -73,24 +79,48 @@ public sealed class MarkdownRenderer
         }
     }
 
-    /// <summary>The HTML and what the guard removed; null when Markdig refuses input nested more than 128 levels deep.</summary>
-    private (string Html, IReadOnlyList<string> Removed)? ToHtml(string markdown)
+    /// <summary>The block HTML and what the guard removed; TooDeep when Markdig refuses the input (nested or dense past its limits).</summary>
+    private Rendered Block(string markdown)
     {
         try
         {
-            var document = Markdown.Parse(markdown, _pipeline);
-            AlignmentAsClasses(document);
-            var removed = MarkdownGuard.Neutralise(document);
-            using var writer = new StringWriter();
-            var renderer = new HtmlRenderer(writer);
-            _pipeline.Setup(renderer);
-            renderer.Render(document);
-            return (writer.ToString(), removed);
+            return ToHtml(Markdown.Parse(markdown, _pipeline), _pipeline);
         }
         catch (ArgumentException)
         {
-            return null;
+            return new Rendered(TrustedHtml.Empty, [], TooDeep: true);
         }
+    }
+
+    /// <summary>
+    /// Renders a text the check has just parsed and found clean (no raw HTML, no unsafe link), so that the pages reuse
+    /// this parse. The check's pipeline has the same extensions as the render's; raw HTML and precise positions, which
+    /// it adds, change nothing in a document that has no HTML. The guard still runs on it.
+    /// </summary>
+    internal static void RenderChecked(string markdown, Markdig.Syntax.MarkdownDocument document, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            Checked.AddOrUpdate(markdown, ToHtml(document, pipeline));
+        }
+        catch (ArgumentException)
+        {
+            // Too deep to render (Markdig's renderer has its own limit): the pages parse it again and report it.
+        }
+    }
+
+    /// <summary>Whether the check left this very string rendered (for the tests).</summary>
+    internal static bool WasChecked(string markdown) => Checked.TryGetValue(markdown, out _);
+
+    private static Rendered ToHtml(Markdig.Syntax.MarkdownDocument document, MarkdownPipeline pipeline)
+    {
+        AlignmentAsClasses(document);
+        var removed = MarkdownGuard.Neutralise(document);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        return new Rendered(new TrustedHtml(writer.ToString()), removed, TooDeep: false);
     }
 
     // Markdig writes column alignment as a style attribute, which the site's CSP refuses (and the sanitizer of the tests).

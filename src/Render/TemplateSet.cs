@@ -74,6 +74,7 @@ public sealed class TemplateSet
         }
         // One context per thread, reused: it caches how to read each view type, which is most of the cost of a page.
         var context = _contexts.Value!;
+        context.StartPage();
         context.PushGlobal(Globals(model));
         var output = new PageOutput();
         context.PushOutput(output);

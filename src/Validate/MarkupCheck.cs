@@ -38,13 +38,25 @@ public static partial class MarkupCheck
     public static void Markdown(YamlScalar scalar, DiagnosticBag diagnostics) =>
         Markdown(scalar.Value, scalar.LocationAt, diagnostics);
 
-    /// <summary>Markdown with a map from a character of it to its place in the file.</summary>
+    /// <summary>
+    /// Markdown with a map from a character of it to its place in the file. Parsed once: when nothing is wrong, this
+    /// parse is rendered for the pages (MarkdownRenderer.RenderChecked), and a text already checked (the same string,
+    /// as an alias repeats it) is not read again.
+    /// </summary>
     public static void Markdown(string markdown, Func<int, SourceLocation> locate, DiagnosticBag diagnostics)
     {
+        if (Render.MarkdownRenderer.WasChecked(markdown)) return;
         Markdig.Syntax.MarkdownDocument document;
         try
         {
             document = Markdig.Markdown.Parse(markdown, Finder);
+        }
+        catch (MarkdownTooDenseException e)
+        {
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, locate(e.Position),
+                $"The paragraph is too dense to be read: more than {MarkdownLimits.MaxDepth} emphasis marks (*, _, ~, ^, + or =) and brackets ([) before it ends.",
+                "Split the paragraph with a blank line, or write a literal * or _ as \\* or \\_.");
+            return;
         }
         catch (ArgumentException)
         {
@@ -57,18 +69,22 @@ public static partial class MarkupCheck
         var opening = html.Where(start => !markdown.AsSpan(start).StartsWith("</")).ToList();
         foreach (var start in opening.Count > 0 ? opening : html)
             RawHtml(markdown, start, locate, diagnostics);
+        var found = false;
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case LinkInline link when !IsSafeUrl(link.Url):
                     UnsafeLink(link.Url!, link.UrlSpan.IsEmpty ? link.Span.Start : link.UrlSpan.Start, link.IsImage ? "image source" : "link target", locate, diagnostics);
+                    found = true;
                     break;
                 case AutolinkInline autolink when !IsSafeUrl(autolink.Url):
                     UnsafeLink(autolink.Url, autolink.Span.Start, "link target", locate, diagnostics);
+                    found = true;
                     break;
             }
         }
+        if (!found && html.Count == 0) Render.MarkdownRenderer.RenderChecked(markdown, document, Finder);
     }
 
     /// <summary>The Markdown body of a page or action line, below its front matter.</summary>
