@@ -51,6 +51,20 @@ public static partial class HostileBench
             (content, _) => Append(content, "pages/about.md", "\n" + Repeat("[a](", 50_000) + "\n")),
         new("markdown-bare-urls-40k", "about.md: 40,000 bare URLs (840 KB)", "exit 0",
             (content, _) => Append(content, "pages/about.md", "\n" + Repeat("https://example.org/\n", 40_000))),
+        // Found while fixing those: more of Markdig's quadratic paths (cmark's pathological tests), at 2 MB or less.
+        new("markdown-emphasis-20k", "about.md: '*a* ' 20,000 times in one paragraph (80 KB)", "exit 1, WSIS015",
+            (content, _) => Append(content, "pages/about.md", "\n" + Repeat("*a* ", 20_000) + "\n")),
+        new("markdown-references-150k", "about.md: 150,000 link definitions in one paragraph (1.7 MB)", "exit 1, WSIS015",
+            (content, _) => Append(content, "pages/about.md", "\n" + string.Concat(Enumerable.Range(0, 150_000).Select(i => $"[{i}]: u\n")))),
+        new("markdown-setext-400k", "about.md: 400,000 headings underlined with '=' (1.6 MB)", "exit 1, WSIS015",
+            (content, _) => Append(content, "pages/about.md", "\n" + Repeat("a\n=\n", 400_000))),
+        new("markdown-backticks-1700", "about.md: runs of 1 to 1,700 backticks (1.4 MB)", "exit 1, WSIS015",
+            (content, _) => Append(content, "pages/about.md", "\n" + string.Concat(Enumerable.Range(1, 1_700).Select(i => "e" + new string('`', i))) + "\n")),
+        new("markdown-unclosed-comments-400k", "about.md: '<!--' 400,000 times, never closed (1.6 MB)", "exit 1, WSIS015",
+            (content, _) => Append(content, "pages/about.md", "\n</" + Repeat("<!--", 400_000) + "\n")),
+        new("markdown-brackets-500k", "about.md: '[a' 500,000 times (1 MB)", "exit 1, WSIS015",
+            (content, _) => Append(content, "pages/about.md", "\n" + Repeat("[a", 500_000) + "\n")),
+
         // The same in an action line's overview, which is also made plain text for the page's description.
         new("overview-headings-40k", "c1/action-line.md: 40,000 '# a' headings (200 KB)", "exit 0",
             (content, _) => Append(content, "action-lines/c1/action-line.md", Repeat("\n# a\n", 40_000))),

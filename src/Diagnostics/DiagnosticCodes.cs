@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string UnreadableFile = "WSIS012";
     public const string ControlCharacter = "WSIS013";
     public const string AliasLimit = "WSIS014";
+    public const string MarkdownLimit = "WSIS015";
 
     // Validate: the shape of each file.
     public const string MissingField = "WSIS101";

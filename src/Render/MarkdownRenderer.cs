@@ -49,7 +49,7 @@ public sealed class MarkdownRenderer
     {
         var rendered = _memo is null ? Convert(markdown, inline) : _memo.GetOrAdd((inline, markdown), key => Convert(key.Markdown, key.Inline));
         if (rendered.TooDeep)
-            diagnostics.Error(DiagnosticCodes.NestingTooDeep, at, "The Markdown is nested too deeply to be rendered.", "Flatten it: no text needs more than a few levels.");
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, at, "The Markdown is nested too deeply or too dense to be rendered.", "Flatten it: no text needs more than a few levels.");
         if (rendered.Removed.Count > 0)
             diagnostics.Error(DiagnosticCodes.UnsafeMarkup, at, $"Unsafe markup had to be removed: {string.Join(", ", rendered.Removed)}.",
                 "Use plain Markdown links to http, https or mailto addresses; scripts, styles and embedded HTML are not allowed.");
@@ -69,6 +69,7 @@ public sealed class MarkdownRenderer
     /// <summary>Plain text of inline Markdown, for titles, descriptions and search; text too deeply nested for Markdig stays as written.</summary>
     public static string PlainText(string markdown)
     {
+        if (MarkdownLimits.Precheck(markdown) is not null) return markdown.Trim();
         try
         {
             return Markdown.ToPlainText(markdown, PlainPipeline).Trim();
@@ -82,6 +83,7 @@ public sealed class MarkdownRenderer
     /// <summary>The block HTML and what the guard removed; TooDeep when Markdig refuses the input (nested or dense past its limits).</summary>
     private Rendered Block(string markdown)
     {
+        if (MarkdownLimits.Precheck(markdown) is not null) return new Rendered(TrustedHtml.Empty, [], TooDeep: true);
         try
         {
             return ToHtml(Markdown.Parse(markdown, _pipeline), _pipeline);

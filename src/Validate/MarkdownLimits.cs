@@ -21,8 +21,66 @@ namespace Wsis.Validate;
 /// than <see cref="MaxLinkParentheses"/> parentheses deep and on a "(title)" holding an unescaped "(", and lets
 /// Markdig see only that far when the link cannot be one. Markdig reads a real link exactly as before.
 /// </remarks>
+/// <remarks>
+/// Three more of Markdig's paths are quadratic in what a text holds in number, not in nesting: link reference
+/// definitions ("[x]: url"), headings underlined with = or -, and unclosed raw-HTML comments while the check reads
+/// HTML. <see cref="Precheck"/> counts them in one pass before Markdig reads the text, and a run of more than
+/// <see cref="MaxBacktickRun"/> backticks (code spans of distinct lengths that never close cost n^1.5).
+/// </remarks>
 public sealed class MarkdownLimits : IMarkdownExtension
 {
+    /// <summary>Link reference definitions ("[x]: url" lines) one text may hold.</summary>
+    public const int MaxReferences = 1_000;
+
+    /// <summary>Headings underlined with = or - (setext headings) one text may hold; '#' headings have no limit.</summary>
+    public const int MaxUnderlinedHeadings = 1_000;
+
+    /// <summary>Unclosed "&lt;!--", "&lt;?" or "&lt;![CDATA[" one text may hold.</summary>
+    public const int MaxUnclosedHtml = 100;
+
+    /// <summary>Backticks in a row.</summary>
+    public const int MaxBacktickRun = 32;
+
+    /// <summary>The first place where a text passes one of the count limits, and what it holds too many of; null when none.</summary>
+    public static (int Position, string Problem)? Precheck(string markdown)
+    {
+        var references = 0;
+        var underlines = 0;
+        var previousBlank = true;
+        for (var start = 0; start < markdown.Length;)
+        {
+            var end = markdown.IndexOf('\n', start);
+            if (end < 0) end = markdown.Length;
+            var line = markdown.AsSpan(start, end - start);
+            var text = line.TrimStart(' ');
+            var indent = line.Length - text.Length;
+            if (indent <= 3 && text.Length > 0)
+            {
+                if (text[0] == '[' && text.IndexOf("]:", StringComparison.Ordinal) > 0 && ++references > MaxReferences)
+                    return (start, $"more than {MaxReferences:N0} link definitions ('[name]: address' lines)");
+                var marks = text.TrimEnd(" \t\r");
+                if (!previousBlank && marks.Length > 0 && (marks.IndexOfAnyExcept('=') < 0 || marks.IndexOfAnyExcept('-') < 0) && ++underlines > MaxUnderlinedHeadings)
+                    return (start, $"more than {MaxUnderlinedHeadings:N0} headings underlined with '=' or '-' (write them as '# Heading')");
+            }
+            previousBlank = line.Trim(" \t\r").IsEmpty;
+            start = end + 1;
+        }
+        var run = 0;
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            run = markdown[i] == '`' ? run + 1 : 0;
+            if (run > MaxBacktickRun) return (i - run + 1, $"more than {MaxBacktickRun} backticks (`) in a row");
+        }
+        foreach (var (open, close) in new[] { ("<!--", "-->"), ("<?", "?>"), ("<![CDATA[", "]]>") })
+        {
+            var closed = markdown.LastIndexOf(close, StringComparison.Ordinal);
+            var count = 0;
+            for (var at = markdown.IndexOf(open, Math.Max(0, closed), StringComparison.Ordinal); at >= 0; at = markdown.IndexOf(open, at + open.Length, StringComparison.Ordinal))
+                if (++count > MaxUnclosedHtml) return (at, $"more than {MaxUnclosedHtml} unclosed '{open}'");
+        }
+        return null;
+    }
+
     /// <summary>Emphasis marks and open brackets one paragraph may hold.</summary>
     public const int MaxDepth = 256;
 

@@ -46,6 +46,12 @@ public static partial class MarkupCheck
     public static void Markdown(string markdown, Func<int, SourceLocation> locate, DiagnosticBag diagnostics)
     {
         if (Render.MarkdownRenderer.WasChecked(markdown)) return;
+        if (MarkdownLimits.Precheck(markdown) is var (position, problem))
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownLimit, locate(position), $"The Markdown holds {problem}: text like this takes too long to read.",
+                "Split the text or write it more simply; no text of this publication needs this many.");
+            return;
+        }
         Markdig.Syntax.MarkdownDocument document;
         try
         {
@@ -53,7 +59,7 @@ public static partial class MarkupCheck
         }
         catch (MarkdownTooDenseException e)
         {
-            diagnostics.Error(DiagnosticCodes.NestingTooDeep, locate(e.Position),
+            diagnostics.Error(DiagnosticCodes.MarkdownLimit, locate(e.Position),
                 $"The paragraph is too dense to be read: more than {MarkdownLimits.MaxDepth} emphasis marks (*, _, ~, ^, + or =) and brackets ([) before it ends.",
                 "Split the paragraph with a blank line, or write a literal * or _ as \\* or \\_.");
             return;

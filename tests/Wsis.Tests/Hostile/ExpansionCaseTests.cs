@@ -155,7 +155,7 @@ public sealed class ExpansionCaseTests
 
         var run = Run(content);
 
-        run.AssertFailsWith(NestingTooDeep, Page, line);
+        run.AssertFailsWith(MarkdownLimit, Page, line);
         Assert.Contains("too dense", run.Errors);
     }
 
