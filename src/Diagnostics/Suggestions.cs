@@ -6,9 +6,12 @@ public static class Suggestions
     public static IReadOnlyList<string> Nearest(string value, IEnumerable<string> candidates, int max = 3)
     {
         var needle = value.Trim().ToLowerInvariant();
+        var limit = Math.Max(2, needle.Length / 2);
+        // The distance is at least the difference in length: a long mistyped value is not compared letter by letter with every name.
         return candidates
+            .Where(c => Math.Abs(c.Length - needle.Length) <= limit)
             .Select(c => (Candidate: c, Distance: Distance(needle, c.ToLowerInvariant())))
-            .Where(x => x.Distance <= Math.Max(2, needle.Length / 2))
+            .Where(x => x.Distance <= limit)
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Candidate, StringComparer.Ordinal)
             .Take(max)
