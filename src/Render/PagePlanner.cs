@@ -91,7 +91,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var context = line.Context;
         var contents = new List<LinkView> { new("Overview", "#overview") };
         if (context is not null) contents.AddRange(context.Sections.Select(s => new LinkView(s.Title, "#" + s.Slug)));
-        if (context?.Milestones.Count > 0) contents.Add(new LinkView("Milestones", "#milestones"));
+        if (context?.Milestones.Count > 0) contents.Add(new LinkView(context.MilestonesTitle, "#milestones"));
         if (line.Priorities.Count > 0) contents.Add(new LinkView($"Priorities ({line.Priorities.Count})", "#priorities"));
         contents.AddRange(groups.Select(g => new LinkView($"Roadmap: {g.Title} ({g.Rows.Count})", "#" + g.Anchor)));
         var source = views.Source(line.SourceId);
@@ -115,6 +115,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             RoadmapGroups = groups,
             RowCount = line.Roadmap.Count,
             ContextSections = context?.Sections.Select(s => new ContextSectionView(s.Slug, s.Title, s.Points, views.Markdown(s.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],
+            MilestonesTitle = context?.MilestonesTitle,
             Milestones = context?.Milestones.Select(m => new MilestoneView(m.Period, m.Title, m.Points, views.Markdown(m.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],
             ContextSource = views.Source(context?.SourceId) is { } cs ? new LinkView(cs.Title, cs.Url) : null,
             Contents = contents,
@@ -176,7 +177,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var meta = Meta($"SDG {goal.Number}: {goal.Name}", $"WSIS priorities and roadmap rows linked to Sustainable Development Goal {goal.Number}, {goal.Name}.", url, "sdgs",
             [new LinkView("SDGs", Urls.Sdgs)], Content("sdgs.yml"));
         var targets = goal.Targets.Where(_index.ItemsByTarget.ContainsKey)
-            .Select(t => new TargetView(t, Urls.TargetAnchor(t), _index.TargetTexts.GetValueOrDefault(t), views.Items(_index.ItemsByTarget[t])))
+            .Select(t => new TargetView(t, Urls.TargetAnchor(t), views.Wordings(t), views.Items(_index.ItemsByTarget[t])))
             .ToList();
         return new(url, "sdg.html", new GoalPageView(meta, views.GoalSummary(goal), targets, views.GroupByActionLine(items), items.Count), meta, At("sdgs.yml"));
     }
