@@ -76,8 +76,16 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     private PlannedPage ActionLineIndex()
     {
         var meta = Meta("Action lines", "The eleven WSIS Action Lines, C1 to C11, with their facilitators, priorities and roadmaps.", Urls.ActionLines, "action-lines", [], Template("action-lines.html"));
-        return new(Urls.ActionLines, "action-lines.html", new ActionLineIndexView(meta, publication.ActionLines.Select(views.ActionLineSummary).ToList()), meta, At(null));
+        return new(Urls.ActionLines, "action-lines.html", new ActionLineIndexView(meta, publication.ActionLines.Select(views.ActionLineSummary).ToList(), FacilitatorNotes()), meta, At(null));
     }
+
+    private IReadOnlyList<string> FacilitatorNotes() =>
+        publication.ActionLines
+            .Select(line => (line.Id, Provenance: views.FacilitatorsProvenance(line)))
+            .Where(l => l.Provenance is not null)
+            .GroupBy(l => l.Provenance!, StringComparer.Ordinal)
+            .Select(g => $"Facilitators of {string.Join(", ", g.Select(l => l.Id))}: {g.Key}.")
+            .ToList();
 
     private PlannedPage ActionLinePage(ActionLine line, ActionLine? previous, ActionLine? next)
     {
@@ -101,7 +109,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             Id = line.Id,
             Title = line.Title,
             Facilitators = ViewFactory.FacilitatorText(line.Facilitators),
-            FacilitatorsSource = line.FacilitatorsSource is not null && _index.SourcesById.TryGetValue(line.FacilitatorsSource, out var fs) ? fs.Title : line.FacilitatorsSource,
+            FacilitatorsSource = views.FacilitatorsProvenance(line),
             SubLines = line.SubLines.Select(s => new SubLineView(s.Id, s.Title, ViewFactory.FacilitatorText(s.Facilitators))).ToList(),
             Status = line.Status,
             StatusLabel = ViewFactory.StatusLabel(line.Status),

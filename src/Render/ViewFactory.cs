@@ -85,6 +85,14 @@ public sealed class ViewFactory
             .Select(g => new ItemGroupView(new LinkView($"{g.Line.Id} {g.Line.Title}", Urls.ActionLine(g.Line.Id)), g.Line.Slug, g.Items.Count, Items(g.Items)))
             .ToList();
 
+    /// <summary>Where the facilitators are from, said so that a fact from outside this publication's sources is never taken for one of theirs.</summary>
+    public string? FacilitatorsProvenance(ActionLine line) => line.FacilitatorsSource switch
+    {
+        null => null,
+        var id when _publication.Index.SourcesById.TryGetValue(id, out var source) => $"source: {source.Title}",
+        var elsewhere => $"not in the source documents of this publication; from {elsewhere}",
+    };
+
     public static string FacilitatorText(IReadOnlyList<Facilitator> facilitators) =>
         facilitators.Count == 0 ? "" : string.Join("; ", facilitators.Select(f => f.Role is null ? f.Name : $"{f.Name} ({f.Role})"));
 
