@@ -109,8 +109,9 @@ public sealed class ViewFactory
         var source = _publication.Index.SourcesById.GetValueOrDefault(item.SourceId);
         var sdgs = item.Sdgs.Select(Badge).ToList();
         var stakeholders = item.Stakeholders.Slugs.Select(s => new LinkView(_stakeholders[s].Name, Urls.Stakeholder(s))).ToList();
-        IReadOnlyList<TrustedHtml> results = item is RoadmapRow withResults ? withResults.ExpectedResults.Select(e => markdown.Inline(e, item.Location, diagnostics)).ToList() : [];
-        IReadOnlyList<TrustedHtml> activities = item is RoadmapRow withActivities ? withActivities.ItuActivities.Select(e => markdown.Inline(e, item.Location, diagnostics)).ToList() : [];
+        IReadOnlyList<TrustedHtml> Inline(IReadOnlyList<string>? entries) => entries?.Select(e => markdown.Inline(e, item.Location, diagnostics)).ToList() ?? [];
+        var results = Inline((item as RoadmapRow)?.ExpectedResults);
+        var activities = Inline((item as RoadmapRow)?.ItuActivities);
         var common = new
         {
             Url = Urls.Item(item),
