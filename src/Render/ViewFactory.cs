@@ -139,8 +139,6 @@ public sealed class ViewFactory
                 TextHtml = markdown.Inline(p.Text, p.Location, diagnostics),
                 KeyPhrase = p.KeyPhrase,
                 ItuGoals = [],
-                ExpectedResults = [],
-                ItuActivities = [],
                 Note = p.Note,
                 Sdgs = sdgs,
                 Stakeholders = stakeholders,
@@ -167,9 +165,7 @@ public sealed class ViewFactory
                 Timing = r.Timing,
                 GroupTitle = r.Group.Title(),
                 ItuGoals = r.ItuGoals,
-                ExpectedResults = results,
-                ItuActivities = activities,
-                ResultParts = ResultParts(r, results, activities),
+                ResultColumns = ResultColumns(r, results, activities),
                 EditorialSplit = r.EditorialSplit,
                 Note = r.Note,
                 Sdgs = sdgs,
@@ -187,10 +183,10 @@ public sealed class ViewFactory
         };
     }
 
-    private static IReadOnlyList<ResultPartView> ResultParts(RoadmapRow row, IReadOnlyList<TrustedHtml> results, IReadOnlyList<TrustedHtml> activities)
+    private static IReadOnlyList<ResultPartView> ResultColumns(RoadmapRow row, IReadOnlyList<TrustedHtml> results, IReadOnlyList<TrustedHtml> activities)
     {
         var parts = new[] { new ResultPartView("Expected results", results), new ResultPartView("ITU activities", activities) };
-        return (row.ActivitiesFirst ? parts.Reverse() : parts).Where(p => p.Entries.Count > 0).ToList();
+        return row.ActivitiesFirst ? parts.Reverse().ToList() : parts;
     }
 
     public static string KindLabel(IItem item) => item is Priority ? "Priority" : "Roadmap row";

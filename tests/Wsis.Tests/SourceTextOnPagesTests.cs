@@ -216,4 +216,26 @@ public sealed partial class SourceTextOnPagesTests(RenderedSiteFixture site)
         var text = Flat(Page(Urls.Page(page.Slug)).QuerySelector("main")!);
         Assert.All(quotes, q => Assert.Contains($"\"{q}\"", text));
     }
+
+    [Fact]
+    public void Facilitators_from_outside_the_sources_say_so_where_they_are_shown()
+    {
+        var outside = Publication.ActionLines.Where(a => a.FacilitatorsSource is { } f && !Publication.Index.SourcesById.ContainsKey(f)).ToList();
+        Assert.NotEmpty(outside);
+        var index = Page(Urls.ActionLines).QuerySelectorAll("main p").Select(Flat).Where(p => p.StartsWith("Facilitators of ", StringComparison.Ordinal)).ToList();
+        Assert.All(outside, line =>
+        {
+            Assert.Contains("not in the source documents of this publication", Flat(Page(Urls.ActionLine(line.Id)).QuerySelector("main .facts")!));
+            Assert.Contains(index, note => note.Contains("not in the source documents", StringComparison.Ordinal)
+                && note[..note.IndexOf(':')].Split(' ', ',').Contains(line.Id));
+        });
+    }
+
+    [Fact]
+    public void Background_page_gives_each_sources_note_beside_its_status()
+    {
+        var items = Page(Urls.Background).QuerySelectorAll("main ul.sources > li").ToList();
+        Assert.All(Publication.Sources.Where(s => s.Note is not null), source =>
+            Assert.Contains(items, li => li.QuerySelector("a")?.TextContent == source.Title && Flat(li).Contains(Flat(source.Note!), StringComparison.Ordinal)));
+    }
 }

@@ -16,10 +16,9 @@ public sealed record ItemView
     public string? Timing { get; init; }
     public string? GroupTitle { get; init; }
     public required IReadOnlyList<string> ItuGoals { get; init; }
-    public required IReadOnlyList<TrustedHtml> ExpectedResults { get; init; }
-    public required IReadOnlyList<TrustedHtml> ItuActivities { get; init; }
-    /// <summary>The non-empty lists of the last column in source order.</summary>
-    public IReadOnlyList<ResultPartView> ResultParts { get; init; } = [];
+    /// <summary>A roadmap row's two lists of its last column, expected results and ITU activities, in source order; none for a priority.</summary>
+    public IReadOnlyList<ResultPartView> ResultColumns { get; init; } = [];
+    public IReadOnlyList<ResultPartView> ResultParts => ResultColumns.Where(p => p.Entries.Count > 0).ToList();
     /// <summary>The source heads the column "Expected Results of ITU Activities" only; the two lists are the transcriber's division.</summary>
     public bool EditorialSplit { get; init; }
     public string? Note { get; init; }
