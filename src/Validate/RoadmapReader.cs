@@ -67,7 +67,8 @@ public static class RoadmapReader
         var value = root.Text("results_split") ?? "source";
         if (value is "source" or "editorial") return value == "editorial";
         diagnostics.Error(DiagnosticCodes.InvalidValue, root.LocationOf("results_split"), $"Unknown results_split '{value}'.",
-            "Use 'source' when the source's cells head their expected results and ITU activities, 'editorial' when the division is yours.");
+            Suggestions.DidYouMean(value, ["source", "editorial"])
+                ?? "Use 'source' when the source's cells head their expected results and ITU activities, 'editorial' when the division is yours.");
         return false;
     }
 
