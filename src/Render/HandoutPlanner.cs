@@ -75,7 +75,7 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
             Anchor = line.Slug,
             PageName = HandoutStyles.PageName(line),
             Facilitators = ViewFactory.FacilitatorText(line.Facilitators),
-            FacilitatorsSource = line.FacilitatorsSource is not null && publication.Index.SourcesById.TryGetValue(line.FacilitatorsSource, out var fs) ? fs.Title : line.FacilitatorsSource,
+            FacilitatorsSource = views.FacilitatorsProvenance(line),
             SubLines = line.SubLines.Select(s => new SubLineView(s.Id, s.Title, ViewFactory.FacilitatorText(s.Facilitators))).ToList(),
             Status = line.Status,
             StatusLabel = ViewFactory.StatusLabel(line.Status),

@@ -76,8 +76,16 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     private PlannedPage ActionLineIndex()
     {
         var meta = Meta("Action lines", "The eleven WSIS Action Lines, C1 to C11, with their facilitators, priorities and roadmaps.", Urls.ActionLines, "action-lines", [], Template("action-lines.html"));
-        return new(Urls.ActionLines, "action-lines.html", new ActionLineIndexView(meta, publication.ActionLines.Select(views.ActionLineSummary).ToList()), meta, At(null));
+        return new(Urls.ActionLines, "action-lines.html", new ActionLineIndexView(meta, publication.ActionLines.Select(views.ActionLineSummary).ToList(), FacilitatorNotes()), meta, At(null));
     }
+
+    private IReadOnlyList<string> FacilitatorNotes() =>
+        publication.ActionLines
+            .Select(line => (line.Id, Provenance: views.FacilitatorsProvenance(line)))
+            .Where(l => l.Provenance is not null)
+            .GroupBy(l => l.Provenance!, StringComparer.Ordinal)
+            .Select(g => $"Facilitators of {string.Join(", ", g.Select(l => l.Id))}: {g.Key}.")
+            .ToList();
 
     private PlannedPage ActionLinePage(ActionLine line, ActionLine? previous, ActionLine? next)
     {
@@ -91,7 +99,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var context = line.Context;
         var contents = new List<LinkView> { new("Overview", "#overview") };
         if (context is not null) contents.AddRange(context.Sections.Select(s => new LinkView(s.Title, "#" + s.Slug)));
-        if (context?.Milestones.Count > 0) contents.Add(new LinkView("Milestones", "#milestones"));
+        if (context?.Milestones.Count > 0) contents.Add(new LinkView(context.MilestonesTitle, "#milestones"));
         if (line.Priorities.Count > 0) contents.Add(new LinkView($"Priorities ({line.Priorities.Count})", "#priorities"));
         contents.AddRange(groups.Select(g => new LinkView($"Roadmap: {g.Title} ({g.Rows.Count})", "#" + g.Anchor)));
         var source = views.Source(line.SourceId);
@@ -101,7 +109,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             Id = line.Id,
             Title = line.Title,
             Facilitators = ViewFactory.FacilitatorText(line.Facilitators),
-            FacilitatorsSource = line.FacilitatorsSource is not null && _index.SourcesById.TryGetValue(line.FacilitatorsSource, out var fs) ? fs.Title : line.FacilitatorsSource,
+            FacilitatorsSource = views.FacilitatorsProvenance(line),
             SubLines = line.SubLines.Select(s => new SubLineView(s.Id, s.Title, ViewFactory.FacilitatorText(s.Facilitators))).ToList(),
             Status = line.Status,
             StatusLabel = ViewFactory.StatusLabel(line.Status),
@@ -115,6 +123,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             RoadmapGroups = groups,
             RowCount = line.Roadmap.Count,
             ContextSections = context?.Sections.Select(s => new ContextSectionView(s.Slug, s.Title, s.Points, views.Markdown(s.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],
+            MilestonesTitle = context?.MilestonesTitle,
             Milestones = context?.Milestones.Select(m => new MilestoneView(m.Period, m.Title, m.Points, views.Markdown(m.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],
             ContextSource = views.Source(context?.SourceId) is { } cs ? new LinkView(cs.Title, cs.Url) : null,
             Contents = contents,
@@ -176,7 +185,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var meta = Meta($"SDG {goal.Number}: {goal.Name}", $"WSIS priorities and roadmap rows linked to Sustainable Development Goal {goal.Number}, {goal.Name}.", url, "sdgs",
             [new LinkView("SDGs", Urls.Sdgs)], Content("sdgs.yml"));
         var targets = goal.Targets.Where(_index.ItemsByTarget.ContainsKey)
-            .Select(t => new TargetView(t, Urls.TargetAnchor(t), _index.TargetTexts.GetValueOrDefault(t), views.Items(_index.ItemsByTarget[t])))
+            .Select(t => new TargetView(t, Urls.TargetAnchor(t), views.Wordings(t), views.Items(_index.ItemsByTarget[t])))
             .ToList();
         return new(url, "sdg.html", new GoalPageView(meta, views.GoalSummary(goal), targets, views.GroupByActionLine(items), items.Count), meta, At("sdgs.yml"));
     }

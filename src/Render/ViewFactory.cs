@@ -38,11 +38,28 @@ public sealed class ViewFactory
     {
         var goal = _goals[goalNumber];
         var key = target ?? goalNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var text = target is null ? null : _publication.Index.TargetTexts.GetValueOrDefault(target);
         return new SdgBadgeView(key, target is null ? $"SDG {goalNumber}" : $"Target {target}",
             target is null ? Urls.Goal(goalNumber) : Urls.Target(goalNumber, target),
-            goal.Name, goal.Colour, Contrast.TextColourFor(goal.Colour), text, goalNumber);
+            goal.Name, goal.Colour, Contrast.TextColourFor(goal.Colour), null, goalNumber) { IsTarget = target is not null };
     }
+
+    /// <summary>An item's own link: its source's wording of the target, else the first wording another source gives, named.</summary>
+    private SdgBadgeView Badge(SdgLink link)
+    {
+        var badge = Badge(link.Goal, link.Target);
+        if (link.Target is null || link.TargetText is not null) return badge with { TargetText = link.TargetText };
+        var borrowed = _publication.Index.TargetWordings.GetValueOrDefault(link.Target)?[0];
+        return borrowed is null ? badge : badge with
+        {
+            TargetText = borrowed.Text,
+            TargetTextFrom = new LinkView(borrowed.Items[0].Title, Urls.Item(borrowed.Items[0])),
+        };
+    }
+
+    public IReadOnlyList<TargetWordingView> Wordings(string target) =>
+        (_publication.Index.TargetWordings.GetValueOrDefault(target) ?? [])
+            .Select(w => new TargetWordingView(w.Text, w.Items.Select(i => new LinkView(i.Title, Urls.Item(i))).ToList()))
+            .ToList();
 
     public GoalSummaryView GoalSummary(Goal goal) =>
         new(goal.Number, goal.Name, Urls.Goal(goal.Number), goal.Colour, Contrast.TextColourFor(goal.Colour),
@@ -68,6 +85,14 @@ public sealed class ViewFactory
             .Select(g => new ItemGroupView(new LinkView($"{g.Line.Id} {g.Line.Title}", Urls.ActionLine(g.Line.Id)), g.Line.Slug, g.Items.Count, Items(g.Items)))
             .ToList();
 
+    /// <summary>Where the facilitators are from, said so that a fact from outside this publication's sources is never taken for one of theirs.</summary>
+    public string? FacilitatorsProvenance(ActionLine line) => line.FacilitatorsSource switch
+    {
+        null => null,
+        var id when _publication.Index.SourcesById.TryGetValue(id, out var source) => $"source: {source.Title}",
+        var elsewhere => $"not in the source documents of this publication; from {elsewhere}",
+    };
+
     public static string FacilitatorText(IReadOnlyList<Facilitator> facilitators) =>
         facilitators.Count == 0 ? "" : string.Join("; ", facilitators.Select(f => f.Role is null ? f.Name : $"{f.Name} ({f.Role})"));
 
@@ -82,8 +107,11 @@ public sealed class ViewFactory
     {
         var line = _publication.Index.ActionLinesById[item.ActionLineId];
         var source = _publication.Index.SourcesById.GetValueOrDefault(item.SourceId);
-        var sdgs = item.Sdgs.Select(l => Badge(l.Goal, l.Target)).ToList();
+        var sdgs = item.Sdgs.Select(Badge).ToList();
         var stakeholders = item.Stakeholders.Slugs.Select(s => new LinkView(_stakeholders[s].Name, Urls.Stakeholder(s))).ToList();
+        IReadOnlyList<TrustedHtml> Inline(IReadOnlyList<string>? entries) => entries?.Select(e => markdown.Inline(e, item.Location, diagnostics)).ToList() ?? [];
+        var results = Inline((item as RoadmapRow)?.ExpectedResults);
+        var activities = Inline((item as RoadmapRow)?.ItuActivities);
         var common = new
         {
             Url = Urls.Item(item),
@@ -111,8 +139,6 @@ public sealed class ViewFactory
                 TextHtml = markdown.Inline(p.Text, p.Location, diagnostics),
                 KeyPhrase = p.KeyPhrase,
                 ItuGoals = [],
-                ExpectedResults = [],
-                ItuActivities = [],
                 Note = p.Note,
                 Sdgs = sdgs,
                 Stakeholders = stakeholders,
@@ -139,8 +165,8 @@ public sealed class ViewFactory
                 Timing = r.Timing,
                 GroupTitle = r.Group.Title(),
                 ItuGoals = r.ItuGoals,
-                ExpectedResults = r.ExpectedResults.Select(e => markdown.Inline(e, r.Location, diagnostics)).ToList(),
-                ItuActivities = r.ItuActivities.Select(e => markdown.Inline(e, r.Location, diagnostics)).ToList(),
+                ResultColumns = ResultColumns(r, results, activities),
+                EditorialSplit = r.EditorialSplit,
                 Note = r.Note,
                 Sdgs = sdgs,
                 Stakeholders = stakeholders,
@@ -155,6 +181,12 @@ public sealed class ViewFactory
             },
             _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Unknown item kind"),
         };
+    }
+
+    private static IReadOnlyList<ResultPartView> ResultColumns(RoadmapRow row, IReadOnlyList<TrustedHtml> results, IReadOnlyList<TrustedHtml> activities)
+    {
+        var parts = new[] { new ResultPartView("Expected results", results), new ResultPartView("ITU activities", activities) };
+        return row.ActivitiesFirst ? parts.Reverse().ToList() : parts;
     }
 
     public static string KindLabel(IItem item) => item is Priority ? "Priority" : "Roadmap row";

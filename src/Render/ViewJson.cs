@@ -37,6 +37,7 @@ namespace Wsis.Render;
 [JsonSerializable(typeof(NotFoundView))]
 [JsonSerializable(typeof(OpenDataView))]
 [JsonSerializable(typeof(PageMeta))]
+[JsonSerializable(typeof(ResultPartView))]
 [JsonSerializable(typeof(RoadmapGroupView))]
 [JsonSerializable(typeof(SdgBadgeView))]
 [JsonSerializable(typeof(SearchPageView))]
@@ -48,4 +49,5 @@ namespace Wsis.Render;
 [JsonSerializable(typeof(StakeholderSummaryView))]
 [JsonSerializable(typeof(SubLineView))]
 [JsonSerializable(typeof(TargetView))]
+[JsonSerializable(typeof(TargetWordingView))]
 internal sealed partial class ViewJson : JsonSerializerContext;

@@ -18,6 +18,7 @@ public sealed record ActionLinePageView
     public required IReadOnlyList<RoadmapGroupView> RoadmapGroups { get; init; }
     public required int RowCount { get; init; }
     public required IReadOnlyList<ContextSectionView> ContextSections { get; init; }
+    public string? MilestonesTitle { get; init; }
     public required IReadOnlyList<MilestoneView> Milestones { get; init; }
     public LinkView? ContextSource { get; init; }
     public required IReadOnlyList<LinkView> Contents { get; init; }
