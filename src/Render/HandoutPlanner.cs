@@ -87,6 +87,7 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
                 .Where(g => g.Rows.Count > 0)
                 .ToList(),
             ItemCount = line.Priorities.Count + line.Roadmap.Count,
+            Notes = views.Items(line.Items).Where(i => i.Note is not null).ToList(),
             Counts = string.Join(", ", new[] { Count(line.Priorities.Count, "priority", "priorities"), Count(line.Roadmap.Count, "roadmap row", "roadmap rows") }.Where(c => c.Length > 0)),
             WebUrl = Urls.ActionLine(line.Id),
             ShortLink = ShortLink(absolute),

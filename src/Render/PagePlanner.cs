@@ -39,6 +39,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         pages.Add(AllStakeholdersPage());
         pages.Add(Background());
         pages.AddRange(publication.Sources.SelectMany(SourcePages));
+        pages.AddRange(publication.Sources.Select(SourceNotes).OfType<PlannedPage>());
         pages.AddRange(publication.Pages.Select(FreePage));
         pages.AddRange(new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? ""), _editLinks).Plan());
         pages.Add(Search());
@@ -137,9 +138,9 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     private PlannedPage ItemPage(ActionLine line, IItem item, IItem? previous, IItem? next)
     {
         var view = views.Item(item);
-        var meta = Meta(item.Title, view.Summary, view.Url, "action-lines",
+        var meta = Meta($"{line.Id} {view.Title}", view.Summary, view.Url, "action-lines",
             [new LinkView("Action lines", Urls.ActionLines), new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id))],
-            Content(item.Location.Path));
+            Content(item.Location.Path)) with { Crumb = view.ShortTitle };
         var alsoUnder = item.Sdgs.Where(l => l.Target is not null)
             .Select(l => new AlsoUnderView(views.Badge(l.Goal, l.Target),
                 views.Items(_index.ItemsByTarget[l.Target!].Where(other => other.ActionLineId != item.ActionLineId))))
@@ -148,8 +149,8 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var absolute = _options.Absolute(view.Url);
         return new(view.Url, "item.html",
             new ItemPageView(meta, view, alsoUnder,
-                previous is null ? null : new LinkView(previous.Title, Urls.Item(previous)),
-                next is null ? null : new LinkView(next.Title, Urls.Item(next)),
+                previous is null ? null : new LinkView(views.Item(previous).Title, Urls.Item(previous)),
+                next is null ? null : new LinkView(views.Item(next).Title, Urls.Item(next)),
                 Citation(item, absolute), absolute),
             meta, item.Location);
     }
@@ -224,6 +225,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             .Select(a => new LinkView($"{a.Id} {a.Title}", Urls.ActionLine(a.Id)))
             .Concat(publication.Pages.Where(p => p.SourceId == source.Id).Select(p => new LinkView(p.Title, Urls.Page(p.Slug))))
             .ToList();
+        var notes = NotedItems(source).Count is var noted and > 0 ? new LinkView($"About this transcription: {noted} note{(noted == 1 ? "" : "s")}", Urls.SourceNotes(source.Id)) : null;
         var partLinks = Enumerable.Range(1, parts.Count).Select(n => new LinkView($"Part {n}", Urls.SourcePart(source.Id, n))).ToList();
         var size = FormatSize(System.Text.Encoding.UTF8.GetByteCount(source.Text));
         for (var n = 1; n <= parts.Count; n++)
@@ -235,8 +237,22 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             var meta = Meta(title, $"The source text of “{source.Title}”, as transcribed by this publication.", url, "background", trail, Content($"sources/{source.File}"));
             var part = new SourcePartView(n, parts.Count, parts[n - 1],
                 n > 1 ? partLinks[n - 2] : null, n < parts.Count ? partLinks[n] : null, partLinks.Select((l, i) => l with { Current = i + 1 == n }).ToList());
-            yield return new(url, "source.html", new SourcePageView(meta, views.Source(source.Id)!, part, Urls.SourceText(source.Id), size, usedBy), meta, At("sources.yml"));
+            yield return new(url, "source.html", new SourcePageView(meta, views.Source(source.Id)!, part, Urls.SourceText(source.Id), size, usedBy, notes), meta, At("sources.yml"));
         }
+    }
+
+    private List<IItem> NotedItems(SourceDocument source) =>
+        publication.ActionLines.SelectMany(a => a.Items).Where(i => i.SourceId == source.Id && views.Item(i).Note is not null).ToList();
+
+    /// <summary>The notes on how one source was transcribed, kept published but out of the reading flow; none when it has none.</summary>
+    private PlannedPage? SourceNotes(SourceDocument source)
+    {
+        var items = NotedItems(source);
+        if (items.Count == 0) return null;
+        var url = Urls.SourceNotes(source.Id);
+        var meta = Meta($"About this transcription: {source.Title}", $"Notes on how the items taken from “{source.Title}” were transcribed: labels, layout damage and other departures from the source.",
+            url, "background", [new LinkView("Background", Urls.Background), new LinkView(source.Title, Urls.Source(source.Id))], Content("sources.yml")) with { Crumb = "About this transcription" };
+        return new(url, "source-notes.html", new SourceNotesView(meta, views.Source(source.Id)!, views.GroupByActionLine(items), items.Count), meta, At("sources.yml"));
     }
 
     /// <summary>Splits at blank lines (or, failing that, line ends) so no part is much longer than max characters.</summary>

@@ -40,6 +40,7 @@ namespace Wsis.Render;
 [JsonSerializable(typeof(RoadmapGroupView))]
 [JsonSerializable(typeof(SdgBadgeView))]
 [JsonSerializable(typeof(SearchPageView))]
+[JsonSerializable(typeof(SourceNotesView))]
 [JsonSerializable(typeof(SourcePageView))]
 [JsonSerializable(typeof(SourcePartView))]
 [JsonSerializable(typeof(SourceView))]

@@ -19,6 +19,8 @@ public sealed record ItemView
     public required IReadOnlyList<TrustedHtml> ExpectedResults { get; init; }
     public required IReadOnlyList<TrustedHtml> ItuActivities { get; init; }
     public string? Note { get; init; }
+    /// <summary>The page gathering the notes of the item's source, when the item has a note.</summary>
+    public string? NotesUrl { get; init; }
     public required IReadOnlyList<SdgBadgeView> Sdgs { get; init; }
     public required IReadOnlyList<LinkView> Stakeholders { get; init; }
     public required bool AllStakeholders { get; init; }

@@ -55,6 +55,9 @@ public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<Pri
                 ? $"{items[i].Title} was measured taller than a page but sits on page {text.PageAt(last)} alone."
                 : $"{items[i].Title} runs from page {text.PageAt(starts[i])} to page {text.PageAt(last)} of the PDF of {id}; it fits on one and should move to the next page whole.");
         }
+        // Transcription notes print as endnotes, after the last item, not between the items.
+        foreach (var note in items.Select(i => i switch { Priority p => p.Note, RoadmapRow r => r.Note, _ => null }).OfType<string>())
+            Assert.True(text.Body.IndexOf(PdfText.Normalise(note), starts[^1], StringComparison.Ordinal) > starts[^1], $"“{note}” is not among the endnotes of the PDF of {id}.");
     }
 
     [Theory]
@@ -155,10 +158,10 @@ public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<Pri
         Assert.Equal((612, 792), ((int)Math.Round(page.Width), (int)Math.Round(page.Height)));
     }
 
-    /// <summary>What starts an item in print: a priority's number, key phrase and text; a row's label, timing and outcome.</summary>
+    /// <summary>What starts an item in print: a priority's number and text; a row's label, timing and outcome.</summary>
     private static string Anchor(IItem item) => item switch
     {
-        Priority p => $"{p.Number}. {p.KeyPhrase} {MarkdownRenderer.PlainText(p.Text)}",
+        Priority p => $"Priority {p.Number} {MarkdownRenderer.PlainText(p.Text)}",
         RoadmapRow r => $"{r.Label} {r.Timing} {MarkdownRenderer.PlainText(r.Outcome)}",
         _ => throw new ArgumentOutOfRangeException(nameof(item)),
     };
@@ -174,8 +177,6 @@ public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<Pri
         }
         pieces.AddRange(item.Sdgs.Select(s => s.Key));
         pieces.AddRange(item.Stakeholders.All ? ["All stakeholders"] : item.Stakeholders.Slugs.Select(s => Publication.Stakeholders.Single(g => g.Slug == s).Name));
-        var note = item switch { Priority p => p.Note, RoadmapRow r => r.Note, _ => null };
-        if (note is not null) pieces.Add(note);
         return pieces;
     }
 
