@@ -67,11 +67,42 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     private PlannedPage Home()
     {
         var meta = Meta(publication.Site.Title, publication.Site.Description, Urls.Home, "home", [], Content("site.yml")) with { Breadcrumbs = [] };
+        var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
+        var linked = items.Count(i => i.Sdgs.Count > 0);
+        var unlinked = publication.ActionLines.Where(a => a.Items.Any() && a.Items.All(i => i.Sdgs.Count == 0)).Select(a => $"the {ViewFactory.ItemCounts(a)} of {a.Id}").ToList();
+        var sdgNote = $"{linked} of the {items.Count} items cite a Sustainable Development Goal or one of its targets"
+            + (unlinked.Count == 0 ? "." : $"; {string.Join(" and ", unlinked)} cite none in their source.");
+        var pending = publication.ActionLines.Where(a => !a.HasText).Select(a => a.Id).ToList();
         return new(Urls.Home, "home.html",
             new HomeView(meta, publication.Site.Description, publication.ActionLines.Select(views.ActionLineSummary).ToList(),
                 publication.Goals.Select(views.GoalSummary).ToList(), publication.Stakeholders.Select(views.StakeholderSummary).ToList(),
-                publication.ActionLines.Sum(a => a.Priorities.Count + a.Roadmap.Count)),
+                items.Count, publication.Sources.Select(s => (Holding: Holding(s), Order: HoldingOrder(s))).Where(h => h.Holding is not null).OrderBy(h => h.Order).Select(h => h.Holding!).ToList(), string.Join(", ", pending), sdgNote),
             meta, At("site.yml"));
+    }
+
+    /// <summary>Sources of items first, by their first action line; then context; then background pages.</summary>
+    private (int, int, string) HoldingOrder(SourceDocument source)
+    {
+        var items = publication.ActionLines.Where(a => a.Items.Any(i => i.SourceId == source.Id)).Select(a => a.Number).DefaultIfEmpty(int.MaxValue).Min();
+        var context = publication.ActionLines.Where(a => a.Context?.SourceId == source.Id).Select(a => a.Number).DefaultIfEmpty(int.MaxValue).Min();
+        return (items != int.MaxValue ? 0 : context != int.MaxValue ? 1 : 2, Math.Min(items, context), source.Id);
+    }
+
+    /// <summary>What the publication takes from a source, counted from the content; null for a source nothing uses.</summary>
+    private HoldingView? Holding(SourceDocument source)
+    {
+        var items = publication.ActionLines.SelectMany(a => a.Items).Where(i => i.SourceId == source.Id).ToList();
+        var context = publication.ActionLines.Where(a => a.Context?.SourceId == source.Id).Select(a => a.Id).ToList();
+        var pages = publication.Pages.Where(p => p.SourceId == source.Id).ToList();
+        var lines = items.Select(i => i.ActionLineId).Concat(context).Distinct().Select(id => _index.ActionLinesById[id]).OrderBy(a => a.Number).Select(a => a.Id).ToList();
+        var what = new List<string>();
+        var priorities = items.Count(i => i is Priority);
+        var rows = items.Count - priorities;
+        if (priorities > 0) what.Add($"{priorities} priorit{(priorities == 1 ? "y" : "ies")}");
+        if (rows > 0) what.Add($"{rows} roadmap row{(rows == 1 ? "" : "s")}");
+        if (context.Count > 0) what.Add("context and milestones");
+        what.AddRange(pages.Select(p => $"the background page “{p.Title}”"));
+        return what.Count == 0 ? null : new HoldingView(string.Join(", ", lines), string.Join(", ", what), views.Source(source.Id)!);
     }
 
     private PlannedPage ActionLineIndex()
@@ -102,7 +133,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             Id = line.Id,
             Title = line.Title,
             Facilitators = ViewFactory.FacilitatorText(line.Facilitators),
-            FacilitatorsSource = line.FacilitatorsSource is not null && _index.SourcesById.TryGetValue(line.FacilitatorsSource, out var fs) ? fs.Title : line.FacilitatorsSource,
+            FacilitatorsSource = views.FacilitatorsSource(line),
             SubLines = line.SubLines.Select(s => new SubLineView(s.Id, s.Title, ViewFactory.FacilitatorText(s.Facilitators))).ToList(),
             Status = line.Status,
             StatusLabel = ViewFactory.StatusLabel(line.Status),
@@ -131,6 +162,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
                 .Where(o => o.Count > 0)
                 .ToList(),
             ItemCount = line.Priorities.Count + line.Roadmap.Count,
+            HasText = line.HasText,
         };
         return new(url, "action-line.html", view, meta, SourceLocation.File(line.Files[0]));
     }

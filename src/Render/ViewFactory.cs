@@ -63,7 +63,17 @@ public sealed class ViewFactory
 
     public ActionLineSummaryView ActionLineSummary(ActionLine line) =>
         new(line.Id, line.Title, Urls.ActionLine(line.Id), FacilitatorText(line.Facilitators), line.Status, StatusLabel(line.Status),
-            line.Priorities.Count, line.Roadmap.Count);
+            line.Priorities.Count, line.Roadmap.Count, line.HasText, ItemCounts(line), FacilitatorsSource(line));
+
+    /// <summary>"30 priorities", "15 roadmap rows, 6 …": what the line holds, in words, with no zeros.</summary>
+    public static string ItemCounts(ActionLine line) =>
+        string.Join(", ", new[] { Count(line.Priorities.Count, "priority", "priorities"), Count(line.Roadmap.Count, "roadmap row", "roadmap rows") }.Where(c => c.Length > 0));
+
+    private static string Count(int n, string one, string many) => n switch { 0 => "", 1 => $"1 {one}", _ => $"{n} {many}" };
+
+    /// <summary>Where the line's facilitators are stated: a source's title when the content names one by id, else the text as written.</summary>
+    public string? FacilitatorsSource(ActionLine line) =>
+        line.FacilitatorsSource is not null && _publication.Index.SourcesById.TryGetValue(line.FacilitatorsSource, out var source) ? source.Title : line.FacilitatorsSource;
 
     public SourceView? Source(string? id) =>
         id is not null && _publication.Index.SourcesById.TryGetValue(id, out var source)

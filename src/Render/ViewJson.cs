@@ -24,6 +24,7 @@ namespace Wsis.Render;
 [JsonSerializable(typeof(GoalSummaryView))]
 [JsonSerializable(typeof(HandoutLineView))]
 [JsonSerializable(typeof(HandoutView))]
+[JsonSerializable(typeof(HoldingView))]
 [JsonSerializable(typeof(HomeView))]
 [JsonSerializable(typeof(ItemGroupView))]
 [JsonSerializable(typeof(ItemPageView))]

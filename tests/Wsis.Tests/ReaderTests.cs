@@ -80,6 +80,25 @@ public sealed class ReaderTests(RenderedSiteFixture site)
         }
     }
 
+    [Fact]
+    public void An_action_line_without_text_has_no_handout_and_no_pdf_and_is_listed_once_as_not_here_yet()
+    {
+        var empty = site.Publication.ActionLines.Where(a => !a.Items.Any() && a.Context is null).ToList();
+        Assert.NotEmpty(empty);
+        var jobs = Wsis.Pdf.PdfBuilder.Jobs(site.Publication);
+        var index = site.Documents[Urls.ActionLines];
+        foreach (var line in empty)
+        {
+            Assert.DoesNotContain(site.Site.Pages, p => p.Url == Urls.Handout(line.Id));
+            Assert.DoesNotContain(jobs, j => j.ActionLineId == line.Id || j.PageUrl == Urls.Handout(line.Id));
+            Assert.Empty(site.Documents.Values.SelectMany(d => d.QuerySelectorAll($"a[href='{Urls.Handout(line.Id)}'], a[href='{Urls.HandoutPdf(line.Id)}']")));
+            Assert.Single(index.QuerySelectorAll($"main a[href='{Urls.ActionLine(line.Id)}']"));
+            Assert.NotNull(index.QuerySelector($".pending a[href='{Urls.ActionLine(line.Id)}']"));
+            Assert.Null(site.Documents[Urls.PublicationHandout].QuerySelector($"#{line.Slug}"));
+        }
+        Assert.All(new[] { Urls.Home, Urls.ActionLines }, url => Assert.DoesNotContain(site.Documents[url].QuerySelectorAll("main td"), td => td.TextContent.Trim() == "0"));
+    }
+
     /// <summary>Forty characters from the middle of a note: its opening may repeat a heading the page shows anyway.</summary>
     private static string Probe(string note) => note.Length <= 40 ? note : note.Substring((note.Length - 40) / 2, 40);
 
