@@ -347,12 +347,14 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     {
         var lines = publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count > 0).ToList();
         var empty = publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count == 0).Select(a => a.Id).ToList();
-        var rowViews = rows.Select(r =>
+        var counts = rows.Select(r => (Row: r, Counts: lines.Select(a => r.Items.Count(i => i.ActionLineId == a.Id)).ToList())).ToList();
+        var max = Math.Max(1, counts.SelectMany(c => c.Counts).DefaultIfEmpty(0).Max());
+        var rowViews = counts.Select(c =>
         {
-            var cells = lines.Select(a => r.Items.Count(i => i.ActionLineId == a.Id))
-                .Select((count, i) => new MatrixCellView(count, count == 0 ? null : $"{r.Page}#{Urls.GroupAnchor(lines[i].Id)}"))
+            var cells = c.Counts
+                .Select((count, i) => new MatrixCellView(count, count == 0 ? null : $"{c.Row.Page}#{Urls.GroupAnchor(lines[i].Id)}", (int)Math.Ceiling(4.0 * count / max)))
                 .ToList();
-            return new MatrixRowView(r.Header, r.Goal, cells, r.Items.Count);
+            return new MatrixRowView(c.Row.Header, c.Row.Goal, cells, c.Row.Items.Count);
         }).ToList();
         return new MatrixView
         {
@@ -382,7 +384,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
                 publication.Stakeholders.Select(s => new FilterOptionView(s.Name, s.Name, _index.ItemsByStakeholder.GetValueOrDefault(s.Slug)?.Count ?? 0))
                     .Append(new FilterOptionView(SearchFilter.AllStakeholders, SearchFilter.AllStakeholders, _index.AllStakeholderItems.Count))
                     .Where(o => o.Count > 0).ToList(),
-                items.GroupBy(ViewFactory.KindLabel).Select(g => new FilterOptionView(g.Key, g.Key + "s", g.Count())).ToList()),
+                items.GroupBy(ViewFactory.KindLabel).Select(g => new FilterOptionView(g.Key, ViewFactory.KindPlural(g.Key), g.Count())).ToList()),
             meta, At(null));
     }
 
@@ -401,7 +403,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
 
     private PlannedPage NotFound()
     {
-        var meta = Meta("Page not found", "The page you asked for does not exist.", "/404.html", "none", [], Template("404.html")) with { NoIndex = true };
+        var meta = Meta("Page not found", "The page you asked for does not exist.", "/404.html", "none", [], Template("404.html")) with { NoIndex = true, EditUrl = null, LastChanged = null };
         return new("/404.html", "404.html", new NotFoundView(meta), meta, At(null));
     }
 }

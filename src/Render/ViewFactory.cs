@@ -180,6 +180,8 @@ public sealed class ViewFactory
 
     public static string KindLabel(IItem item) => item is Priority ? "Priority" : "Roadmap row";
 
+    public static string KindPlural(string kindLabel) => kindLabel == "Priority" ? "Priorities" : kindLabel + "s";
+
     /// <summary>The values the search page filters on; SearchFilter names the keys so templates and the search page agree.</summary>
     private IReadOnlyList<string> SearchFilters(IItem item) =>
         new[] { $"{SearchFilter.ActionLine}:{item.ActionLineId}", $"{SearchFilter.Kind}:{KindLabel(item)}" }

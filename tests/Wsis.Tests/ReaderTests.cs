@@ -99,6 +99,35 @@ public sealed class ReaderTests(RenderedSiteFixture site)
         Assert.All(new[] { Urls.Home, Urls.ActionLines }, url => Assert.DoesNotContain(site.Documents[url].QuerySelectorAll("main td"), td => td.TextContent.Trim() == "0"));
     }
 
+    [Fact]
+    public void Search_kind_filter_is_spelled_as_english_plurals()
+    {
+        var kinds = site.Documents[Urls.Search].QuerySelectorAll("#search-type option[value]:not([value=''])").Select(o => o.TextContent).ToList();
+        Assert.Equal(["Priorities", "Roadmap rows"], kinds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Sdg_badges_name_their_goal_for_screen_readers_and_in_a_tooltip()
+    {
+        var badges = site.Documents[Urls.ActionLine("C5")].QuerySelectorAll("main a.badge");
+        Assert.NotEmpty(badges);
+        foreach (var badge in badges)
+        {
+            var goal = site.Publication.Goals.Single(g => badge.ClassList.Contains($"sdg-{g.Number}"));
+            Assert.Contains(goal.Name, badge.TextContent, StringComparison.Ordinal);
+            // The tooltip gives the target's text where the content has it, else the goal's name.
+            Assert.Matches($@"^(SDG {goal.Number}|Target {goal.Number}\.\w+): .{{5,}}", badge.GetAttribute("title") ?? "");
+        }
+    }
+
+    [Fact]
+    public void Background_has_no_empty_heading_and_the_404_page_offers_no_edit_link()
+    {
+        var background = site.Documents[Urls.Background];
+        Assert.All(background.QuerySelectorAll("main h2"), h => Assert.NotNull(h.NextElementSibling is { } next && next.LocalName != "h2" && !next.ClassList.Contains("data-link") ? next : null));
+        Assert.DoesNotContain(site.Documents["/404.html"].QuerySelectorAll("a"), a => a.TextContent.Contains("Edit this page", StringComparison.Ordinal));
+    }
+
     /// <summary>Forty characters from the middle of a note: its opening may repeat a heading the page shows anyway.</summary>
     private static string Probe(string note) => note.Length <= 40 ? note : note.Substring((note.Length - 40) / 2, 40);
 
