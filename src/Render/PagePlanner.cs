@@ -115,17 +115,19 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     {
         var url = Urls.ActionLine(line.Id);
         var meta = Meta($"{line.Id}: {line.Title}", $"WSIS Action Line {line.Id}, {line.Title}: " + MarkdownRenderer.PlainText(line.Overview), url, "action-lines",
-            [new LinkView("Action lines", Urls.ActionLines)], Content(line.Files[0]));
+            [new LinkView("Action lines", Urls.ActionLines)], Content(line.Files[0])) with { Crumb = line.Id };
         var groups = RoadmapGroups.All
             .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"roadmap-{g.Slug()}", views.Items(line.Roadmap.Where(r => r.Group == g))))
             .Where(g => g.Rows.Count > 0)
             .ToList();
         var context = line.Context;
-        var contents = new List<LinkView> { new("Overview", "#overview") };
-        if (context is not null) contents.AddRange(context.Sections.Select(s => new LinkView(s.Title, "#" + s.Slug)));
-        if (context?.Milestones.Count > 0) contents.Add(new LinkView("Milestones", "#milestones"));
+        // The text first: priorities and roadmap, then the overview and the context the slides give.
+        var contents = new List<LinkView>();
         if (line.Priorities.Count > 0) contents.Add(new LinkView($"Priorities ({line.Priorities.Count})", "#priorities"));
         contents.AddRange(groups.Select(g => new LinkView($"Roadmap: {g.Title} ({g.Rows.Count})", "#" + g.Anchor)));
+        contents.Add(new LinkView("Overview", "#overview"));
+        if (context is not null) contents.AddRange(context.Sections.Select(s => new LinkView(s.Title, "#" + s.Slug)));
+        if (context?.Milestones.Count > 0) contents.Add(new LinkView("Milestones", "#milestones"));
         var source = views.Source(line.SourceId);
         var view = new ActionLinePageView
         {
@@ -345,8 +347,13 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
 
     private MatrixView Matrix(PageMeta meta, string intro, string rowHeading, IEnumerable<(LinkView Header, int? Goal, IReadOnlyList<IItem> Items, string Page)> rows, LinkView other)
     {
-        var lines = publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count > 0).ToList();
+        var rowList = rows.ToList();
+        var withItems = publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count > 0).ToList();
         var empty = publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count == 0).Select(a => a.Id).ToList();
+        // A column of zeros says nothing a sentence cannot: lines whose items this matrix never counts are named instead.
+        var lines = withItems.Where(a => rowList.Any(r => r.Items.Any(i => i.ActionLineId == a.Id))).ToList();
+        var uncounted = withItems.Except(lines).Select(a => a.Id).ToList();
+        rows = rowList;
         var counts = rows.Select(r => (Row: r, Counts: lines.Select(a => r.Items.Count(i => i.ActionLineId == a.Id)).ToList())).ToList();
         var max = Math.Max(1, counts.SelectMany(c => c.Counts).DefaultIfEmpty(0).Max());
         var rowViews = counts.Select(c =>
@@ -365,7 +372,11 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             Rows = rowViews,
             ColumnTotals = lines.Select((_, i) => rowViews.Sum(r => r.Cells[i].Count)).ToList(),
             Total = rowViews.Sum(r => r.Total),
-            EmptyLines = empty.Count == 0 ? "" : $"{string.Join(", ", empty)} {(empty.Count == 1 ? "has" : "have")} no priorities or roadmap rows in this publication yet, so {(empty.Count == 1 ? "it has" : "they have")} no column.",
+            EmptyLines = string.Join(" ", new[]
+            {
+                uncounted.Count == 0 ? "" : $"No item of {string.Join(" or ", uncounted)} is counted here, so {(uncounted.Count == 1 ? "it has" : "they have")} no column.",
+                empty.Count == 0 ? "" : $"{string.Join(", ", empty)} {(empty.Count == 1 ? "has" : "have")} no priorities or roadmap rows in this publication yet, so {(empty.Count == 1 ? "it has" : "they have")} no column.",
+            }.Where(t => t.Length > 0)),
             OtherMatrix = other,
         };
     }

@@ -63,5 +63,5 @@
   }
 
   // Print the presenter notes too.
-  addEventListener("beforeprint", () => document.querySelectorAll("details.notes").forEach(d => { d.open = true; }));
+  addEventListener("beforeprint", () => document.querySelectorAll("details.notes, details.row__goals").forEach(d => { d.open = true; }));
 })();
