@@ -195,7 +195,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var source = _index.SourcesById.GetValueOrDefault(item.SourceId);
         var facts = string.Join(", ", new[] { source?.Publisher, source?.Date ?? "n.d." }.OfType<string>());
         var asOf = publication.Site.ContentDate is { } date ? $", content as of {date}" : "";
-        return $"“{item.Title}”. In: {source?.Title ?? item.SourceId} ({facts}). {publication.Site.Title}{asOf}. {absoluteUrl}";
+        return $"“{item.ActionLineId} {views.Item(item).Title}”. In: {source?.Title ?? item.SourceId} ({facts}). {publication.Site.Title}{asOf}. {absoluteUrl}";
     }
 
     private PlannedPage GoalIndex()
