@@ -107,7 +107,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
 
     private PlannedPage ActionLineIndex()
     {
-        var meta = Meta("Action lines", "The eleven WSIS Action Lines, C1 to C11, with their facilitators, priorities and roadmaps.", Urls.ActionLines, "action-lines", [], Template("action-lines.html"));
+        var meta = Meta("Action lines", "The WSIS Action Lines C1 to C11: first those whose texts this publication holds, with their priorities or roadmaps, then those it does not hold yet, with their facilitators.", Urls.ActionLines, "action-lines", [], Template("action-lines.html"));
         return new(Urls.ActionLines, "action-lines.html", new ActionLineIndexView(meta, publication.ActionLines.Select(views.ActionLineSummary).ToList()), meta, At(null));
     }
 

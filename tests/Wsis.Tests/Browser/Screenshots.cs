@@ -19,7 +19,7 @@ public sealed class Screenshots(BuiltSite site)
             ["home"] = "/", ["action-lines"] = "/action-lines/", ["c5"] = "/action-lines/c5/", ["c6"] = "/action-lines/c6/",
             ["c11"] = "/action-lines/c11/", ["row"] = "/action-lines/c5/roadmap/geneva-b1/", ["priority"] = "/action-lines/c11/priorities/7/",
             ["sdg-9"] = "/sdgs/9/", ["stakeholder"] = "/stakeholders/governments/", ["matrix"] = "/sdgs/by-action-line/",
-            ["matrix-stakeholders"] = "/stakeholders/by-action-line/", ["search"] = "/search/?q=security&kind=Priority",
+            ["matrix-stakeholders"] = "/stakeholders/by-action-line/", ["search"] = "/search/?q=security&type=Priority",
             ["c5-filtered"] = "/action-lines/c5/?sdg=9#filter", ["not-found"] = "/404.html", ["handout-c5"] = "/action-lines/c5/handout/",
             ["background"] = "/background/",
         };
