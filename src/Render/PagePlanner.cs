@@ -353,8 +353,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         // A column of zeros says nothing a sentence cannot: lines whose items this matrix never counts are named instead.
         var lines = withItems.Where(a => rowList.Any(r => r.Items.Any(i => i.ActionLineId == a.Id))).ToList();
         var uncounted = withItems.Except(lines).Select(a => a.Id).ToList();
-        rows = rowList;
-        var counts = rows.Select(r => (Row: r, Counts: lines.Select(a => r.Items.Count(i => i.ActionLineId == a.Id)).ToList())).ToList();
+        var counts = rowList.Select(r => (Row: r, Counts: lines.Select(a => r.Items.Count(i => i.ActionLineId == a.Id)).ToList())).ToList();
         var max = Math.Max(1, counts.SelectMany(c => c.Counts).DefaultIfEmpty(0).Max());
         var rowViews = counts.Select(c =>
         {
