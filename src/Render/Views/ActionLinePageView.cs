@@ -28,4 +28,5 @@ public sealed record ActionLinePageView
     public required IReadOnlyList<FilterOptionView> SdgFilter { get; init; }
     public required IReadOnlyList<FilterOptionView> StakeholderFilter { get; init; }
     public required int ItemCount { get; init; }
+    public required bool HasText { get; init; }
 }

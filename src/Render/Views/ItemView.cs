@@ -22,6 +22,8 @@ public sealed record ItemView
     /// <summary>The source heads the column "Expected Results of ITU Activities" only; the two lists are the transcriber's division.</summary>
     public bool EditorialSplit { get; init; }
     public string? Note { get; init; }
+    /// <summary>The page gathering the notes of the item's source, when the item has a note.</summary>
+    public string? NotesUrl { get; init; }
     public required IReadOnlyList<SdgBadgeView> Sdgs { get; init; }
     /// <summary>The targets the item page words out, and those it can give only by number and goal.</summary>
     public IReadOnlyList<SdgBadgeView> WordedTargets => Sdgs.Where(s => s.IsTarget && s.TargetText is not null).ToList();

@@ -8,4 +8,10 @@ public sealed record SdgBadgeView(string Key, string Label, string Url, string G
 {
     public bool IsTarget { get; init; }
     public LinkView? TargetTextFrom { get; init; }
+
+    /// <summary>"SDG " or "Target ": what the bare key on the badge is, for screen readers.</summary>
+    public string Kind => Label[..^Key.Length];
+
+    /// <summary>The tooltip: the target's text when the content gives it, else the goal's name.</summary>
+    public string Title => $"{Label}: {TargetText ?? $"Goal {Goal}, {GoalName}"}";
 }
