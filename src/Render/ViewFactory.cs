@@ -103,7 +103,9 @@ public sealed class ViewFactory
     /// <summary>Where the facilitators are from, said so that a fact from outside this publication's sources is never taken for one of theirs.</summary>
     public string? FacilitatorsProvenance(ActionLine line) => line.FacilitatorsSource switch
     {
+        // The line's own source is named beside it already.
         null => null,
+        var id when id == line.SourceId => null,
         var id when _publication.Index.SourcesById.TryGetValue(id, out var source) => $"source: {source.Title}",
         var elsewhere => $"not in the source documents of this publication; from {elsewhere}",
     };
