@@ -97,6 +97,11 @@ public static class SiteBuilder
             validated = validated with { Site = validated.Site with { ContentDate = newest } };
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
         var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
+        // A written site without an address would publish localhost in every citation, permalink and QR code.
+        if (staging is not null && baseUrl is null && publication.Site.BaseUrl is null)
+            diagnostics.Warning(DiagnosticCodes.NoBaseUrl, SourceLocation.File("site.yml"),
+                $"No base URL: the citations, permalinks, QR codes and sitemap of this build point at {DefaultBaseUrl}.",
+                "Before deploying, set 'base_url: https://…' in site.yml or pass --base-url.");
         var job = timings.Time("prepare", () => Prepare(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics, cache));
         CollectIfWriting(staging);
         if (diagnostics.HasErrors) return Result(publication);

@@ -43,6 +43,7 @@ public static class DiagnosticCodes
     public const string EmptyList = "WSIS302";
     public const string TrailingSpace = "WSIS303";
     public const string UnsafeMarkup = "WSIS304";
+    public const string NoBaseUrl = "WSIS305";
 
     // Render and check.
     public const string TemplateError = "WSIS401";

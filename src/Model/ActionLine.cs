@@ -22,4 +22,7 @@ public sealed record ActionLine
     public string Slug => Id.ToLowerInvariant();
 
     public IEnumerable<IItem> Items => Priorities.Cast<IItem>().Concat(Roadmap);
+
+    /// <summary>Whether this publication holds any of the line's text; the others are listed once, with no handout or PDF.</summary>
+    public bool HasText => Priorities.Count + Roadmap.Count > 0 || Context is not null;
 }

@@ -5,6 +5,8 @@ public sealed record ActionLineContext
 {
     public required string SourceId { get; init; }
     public required IReadOnlyList<ContextSection> Sections { get; init; }
+    /// <summary>The timeline's heading as the source gives it ("Milestones" where it gives none).</summary>
+    public required string MilestonesTitle { get; init; }
     public required IReadOnlyList<Milestone> Milestones { get; init; }
 }
 

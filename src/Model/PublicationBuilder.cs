@@ -20,15 +20,10 @@ public static class PublicationBuilder
         var byGoal = new Dictionary<int, List<IItem>>();
         var byTarget = new Dictionary<string, List<IItem>>(StringComparer.Ordinal);
         var byStakeholder = new Dictionary<string, List<IItem>>(StringComparer.Ordinal);
-        var targetTexts = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             foreach (var goal in item.Sdgs.Select(l => l.Goal).Distinct()) Add(byGoal, goal, item);
-            foreach (var link in item.Sdgs.Where(l => l.Target is not null))
-            {
-                Add(byTarget, link.Target!, item);
-                if (link.TargetText is not null) targetTexts.TryAdd(link.Target!, link.TargetText);
-            }
+            foreach (var link in item.Sdgs.Where(l => l.Target is not null)) Add(byTarget, link.Target!, item);
             foreach (var slug in item.Stakeholders.Slugs) Add(byStakeholder, slug, item);
         }
 
@@ -46,13 +41,24 @@ public static class PublicationBuilder
                 ItemsByTarget = byTarget.ToDictionary(e => e.Key, e => (IReadOnlyList<IItem>)e.Value, StringComparer.Ordinal),
                 ItemsByStakeholder = byStakeholder.ToDictionary(e => e.Key, e => (IReadOnlyList<IItem>)e.Value, StringComparer.Ordinal),
                 AllStakeholderItems = items.Where(i => i.Stakeholders.All).ToList(),
-                TargetTexts = targetTexts,
+                TargetWordings = TargetWordings(items),
                 ActionLinesById = actionLines.ToDictionary(a => a.Id, StringComparer.Ordinal),
                 SourcesById = content.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal),
                 PagesBySlug = content.Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal),
             },
         };
     }
+
+    // Every wording is kept with the items that give it: a row's own text must never be replaced by another row's.
+    private static IReadOnlyDictionary<string, IReadOnlyList<TargetWording>> TargetWordings(IReadOnlyList<IItem> items) =>
+        items.SelectMany(item => item.Sdgs
+                .Where(l => l.Target is not null && l.TargetText is not null)
+                .Select(l => (Target: l.Target!, Text: l.TargetText!, Item: item)))
+            .GroupBy(x => x.Target, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TargetWording>)g
+                .GroupBy(x => x.Text, StringComparer.Ordinal)
+                .Select(w => new TargetWording(w.Key, w.Select(x => x.Item).Distinct().ToList()))
+                .ToList(), StringComparer.Ordinal);
 
     private static void Add<TKey>(Dictionary<TKey, List<IItem>> index, TKey key, IItem item) where TKey : notnull
     {

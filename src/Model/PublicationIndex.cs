@@ -9,8 +9,8 @@ public sealed record PublicationIndex
     /// <summary>Items that name a stakeholder group; items addressed to all are under AllStakeholderItems.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<IItem>> ItemsByStakeholder { get; init; }
     public required IReadOnlyList<IItem> AllStakeholderItems { get; init; }
-    /// <summary>Target texts as the sources give them, by target number.</summary>
-    public required IReadOnlyDictionary<string, string> TargetTexts { get; init; }
+    /// <summary>The wordings the sources give for each target, by target number, in publication order.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<TargetWording>> TargetWordings { get; init; }
     public required IReadOnlyDictionary<string, ActionLine> ActionLinesById { get; init; }
     public required IReadOnlyDictionary<string, SourceDocument> SourcesById { get; init; }
     public required IReadOnlyDictionary<string, Page> PagesBySlug { get; init; }

@@ -11,7 +11,7 @@ public static class PdfBuilder
 {
     public static IReadOnlyList<PdfJob> Jobs(Publication publication) =>
         [
-            .. publication.ActionLines.Select(l => new PdfJob($"{l.Id} {l.Title}", Urls.Handout(l.Id), Urls.HandoutPdf(l.Id).TrimStart('/'), l.Id)),
+            .. publication.ActionLines.Where(l => l.HasText).Select(l => new PdfJob($"{l.Id} {l.Title}", Urls.Handout(l.Id), Urls.HandoutPdf(l.Id).TrimStart('/'), l.Id)),
             new PdfJob($"{publication.Site.Title}: all action lines", Urls.PublicationHandout, Urls.PublicationPdf.TrimStart('/'), null),
         ];
 

@@ -12,8 +12,9 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
 
     public IReadOnlyList<PlannedPage> Plan()
     {
-        var lines = publication.ActionLines.Select(Line).ToList();
-        var pages = publication.ActionLines.Select((line, i) => LinePage(line, lines[i])).ToList();
+        var withText = publication.ActionLines.Where(l => l.HasText).ToList();
+        var lines = withText.Select(Line).ToList();
+        var pages = withText.Select((line, i) => LinePage(line, lines[i])).ToList();
         pages.Add(PublicationPage(lines));
         return pages;
     }
@@ -45,7 +46,7 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
     {
         var url = Urls.PublicationHandout;
         var meta = Meta($"{publication.Site.Title}: the WSIS Action Lines (handout)",
-            "A printable handout of all eleven WSIS Action Lines, with their priorities and roadmap rows.", url,
+            "A printable handout of the WSIS Action Lines whose texts this publication holds, with their priorities and roadmap rows.", url,
             [new LinkView("Action lines", Urls.ActionLines)], "templates/" + Template);
         var absolute = options.Absolute(Urls.ActionLines);
         return Planned(url, meta, new HandoutView
@@ -56,6 +57,7 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
             ContentDate = publication.Site.ContentDate,
             IsPublication = true,
             Lines = lines,
+            Pending = publication.ActionLines.Where(l => !l.HasText).Select(views.ActionLineSummary).ToList(),
             WebPage = new LinkView("Action lines", Urls.ActionLines),
             PdfUrl = options.HasDownload(Urls.PublicationPdf) ? Urls.PublicationPdf : null,
             PdfName = Path.GetFileName(Urls.PublicationPdf),
@@ -75,7 +77,7 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
             Anchor = line.Slug,
             PageName = HandoutStyles.PageName(line),
             Facilitators = ViewFactory.FacilitatorText(line.Facilitators),
-            FacilitatorsSource = line.FacilitatorsSource is not null && publication.Index.SourcesById.TryGetValue(line.FacilitatorsSource, out var fs) ? fs.Title : line.FacilitatorsSource,
+            FacilitatorsSource = views.FacilitatorsProvenance(line),
             SubLines = line.SubLines.Select(s => new SubLineView(s.Id, s.Title, ViewFactory.FacilitatorText(s.Facilitators))).ToList(),
             Status = line.Status,
             StatusLabel = ViewFactory.StatusLabel(line.Status),
@@ -87,15 +89,14 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
                 .Where(g => g.Rows.Count > 0)
                 .ToList(),
             ItemCount = line.Priorities.Count + line.Roadmap.Count,
-            Counts = string.Join(", ", new[] { Count(line.Priorities.Count, "priority", "priorities"), Count(line.Roadmap.Count, "roadmap row", "roadmap rows") }.Where(c => c.Length > 0)),
+            Notes = views.Items(line.Items).Where(i => i.Note is not null).ToList(),
+            Counts = ViewFactory.ItemCounts(line),
             WebUrl = Urls.ActionLine(line.Id),
             ShortLink = ShortLink(absolute),
             AbsoluteUrl = absolute,
             QrCode = QrCode.Svg(absolute, $"QR code for {absolute}"),
         };
     }
-
-    private static string Count(int n, string one, string many) => n switch { 0 => "", 1 => $"1 {one}", _ => $"{n} {many}" };
 
     /// <summary>What a reader types: the address without "https://" or a trailing slash.</summary>
     public static string ShortLink(string absolute)

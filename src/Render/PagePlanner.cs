@@ -39,6 +39,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         pages.Add(AllStakeholdersPage());
         pages.Add(Background());
         pages.AddRange(publication.Sources.SelectMany(SourcePages));
+        pages.AddRange(publication.Sources.Select(SourceNotes).OfType<PlannedPage>());
         pages.AddRange(publication.Pages.Select(FreePage));
         pages.AddRange(new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? ""), _editLinks).Plan());
         pages.Add(Search());
@@ -66,34 +67,75 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     private PlannedPage Home()
     {
         var meta = Meta(publication.Site.Title, publication.Site.Description, Urls.Home, "home", [], Content("site.yml")) with { Breadcrumbs = [] };
+        var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
+        var linked = items.Count(i => i.Sdgs.Count > 0);
+        var unlinked = publication.ActionLines.Where(a => a.Items.Any() && a.Items.All(i => i.Sdgs.Count == 0)).Select(a => $"the {ViewFactory.ItemCounts(a)} of {a.Id}").ToList();
+        var sdgNote = $"{linked} of the {items.Count} items cite a Sustainable Development Goal or one of its targets"
+            + (unlinked.Count == 0 ? "." : $"; {string.Join(" and ", unlinked)} cite none in their source.");
+        var pending = publication.ActionLines.Where(a => !a.HasText).Select(a => a.Id).ToList();
         return new(Urls.Home, "home.html",
             new HomeView(meta, publication.Site.Description, publication.ActionLines.Select(views.ActionLineSummary).ToList(),
                 publication.Goals.Select(views.GoalSummary).ToList(), publication.Stakeholders.Select(views.StakeholderSummary).ToList(),
-                publication.ActionLines.Sum(a => a.Priorities.Count + a.Roadmap.Count)),
+                items.Count, publication.Sources.Select(s => (Holding: Holding(s), Order: HoldingOrder(s))).Where(h => h.Holding is not null).OrderBy(h => h.Order).Select(h => h.Holding!).ToList(), string.Join(", ", pending), sdgNote),
             meta, At("site.yml"));
+    }
+
+    /// <summary>Sources of items first, by their first action line; then context; then background pages.</summary>
+    private (int, int, string) HoldingOrder(SourceDocument source)
+    {
+        var items = publication.ActionLines.Where(a => a.Items.Any(i => i.SourceId == source.Id)).Select(a => a.Number).DefaultIfEmpty(int.MaxValue).Min();
+        var context = publication.ActionLines.Where(a => a.Context?.SourceId == source.Id).Select(a => a.Number).DefaultIfEmpty(int.MaxValue).Min();
+        return (items != int.MaxValue ? 0 : context != int.MaxValue ? 1 : 2, Math.Min(items, context), source.Id);
+    }
+
+    /// <summary>What the publication takes from a source, counted from the content; null for a source nothing uses.</summary>
+    private HoldingView? Holding(SourceDocument source)
+    {
+        var items = publication.ActionLines.SelectMany(a => a.Items).Where(i => i.SourceId == source.Id).ToList();
+        var context = publication.ActionLines.Where(a => a.Context?.SourceId == source.Id).Select(a => a.Id).ToList();
+        var pages = publication.Pages.Where(p => p.SourceId == source.Id).ToList();
+        var lines = items.Select(i => i.ActionLineId).Concat(context).Distinct().Select(id => _index.ActionLinesById[id]).OrderBy(a => a.Number).Select(a => a.Id).ToList();
+        var what = new List<string>();
+        var priorities = items.Count(i => i is Priority);
+        var rows = items.Count - priorities;
+        if (priorities > 0) what.Add($"{priorities} priorit{(priorities == 1 ? "y" : "ies")}");
+        if (rows > 0) what.Add($"{rows} roadmap row{(rows == 1 ? "" : "s")}");
+        if (context.Count > 0) what.Add("context and milestones");
+        what.AddRange(pages.Select(p => $"the background page “{p.Title}”"));
+        return what.Count == 0 ? null : new HoldingView(string.Join(", ", lines), string.Join(", ", what), views.Source(source.Id)!);
     }
 
     private PlannedPage ActionLineIndex()
     {
-        var meta = Meta("Action lines", "The eleven WSIS Action Lines, C1 to C11, with their facilitators, priorities and roadmaps.", Urls.ActionLines, "action-lines", [], Template("action-lines.html"));
-        return new(Urls.ActionLines, "action-lines.html", new ActionLineIndexView(meta, publication.ActionLines.Select(views.ActionLineSummary).ToList()), meta, At(null));
+        var meta = Meta("Action lines", "The WSIS Action Lines C1 to C11: first those whose texts this publication holds, with their priorities or roadmaps, then those it does not hold yet, with their facilitators.", Urls.ActionLines, "action-lines", [], Template("action-lines.html"));
+        return new(Urls.ActionLines, "action-lines.html", new ActionLineIndexView(meta, publication.ActionLines.Select(views.ActionLineSummary).ToList(), FacilitatorNotes()), meta, At(null));
     }
+
+    private IReadOnlyList<string> FacilitatorNotes() =>
+        publication.ActionLines
+            .Select(line => (line.Id, Provenance: views.FacilitatorsProvenance(line)))
+            .Where(l => l.Provenance is not null)
+            .GroupBy(l => l.Provenance!, StringComparer.Ordinal)
+            .Select(g => $"Facilitators of {string.Join(", ", g.Select(l => l.Id))}: {g.Key}.")
+            .ToList();
 
     private PlannedPage ActionLinePage(ActionLine line, ActionLine? previous, ActionLine? next)
     {
         var url = Urls.ActionLine(line.Id);
         var meta = Meta($"{line.Id}: {line.Title}", $"WSIS Action Line {line.Id}, {line.Title}: " + MarkdownRenderer.PlainText(line.Overview), url, "action-lines",
-            [new LinkView("Action lines", Urls.ActionLines)], Content(line.Files[0]));
+            [new LinkView("Action lines", Urls.ActionLines)], Content(line.Files[0])) with { Crumb = line.Id };
         var groups = RoadmapGroups.All
             .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"roadmap-{g.Slug()}", views.Items(line.Roadmap.Where(r => r.Group == g))))
             .Where(g => g.Rows.Count > 0)
             .ToList();
         var context = line.Context;
-        var contents = new List<LinkView> { new("Overview", "#overview") };
-        if (context is not null) contents.AddRange(context.Sections.Select(s => new LinkView(s.Title, "#" + s.Slug)));
-        if (context?.Milestones.Count > 0) contents.Add(new LinkView("Milestones", "#milestones"));
+        // The text first: priorities and roadmap, then the overview and the context the slides give.
+        var contents = new List<LinkView>();
         if (line.Priorities.Count > 0) contents.Add(new LinkView($"Priorities ({line.Priorities.Count})", "#priorities"));
         contents.AddRange(groups.Select(g => new LinkView($"Roadmap: {g.Title} ({g.Rows.Count})", "#" + g.Anchor)));
+        contents.Add(new LinkView("Overview", "#overview"));
+        if (context is not null) contents.AddRange(context.Sections.Select(s => new LinkView(s.Title, "#" + s.Slug)));
+        if (context?.Milestones.Count > 0) contents.Add(new LinkView(context.MilestonesTitle, "#milestones"));
         var source = views.Source(line.SourceId);
         var view = new ActionLinePageView
         {
@@ -101,7 +143,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             Id = line.Id,
             Title = line.Title,
             Facilitators = ViewFactory.FacilitatorText(line.Facilitators),
-            FacilitatorsSource = line.FacilitatorsSource is not null && _index.SourcesById.TryGetValue(line.FacilitatorsSource, out var fs) ? fs.Title : line.FacilitatorsSource,
+            FacilitatorsSource = views.FacilitatorsProvenance(line),
             SubLines = line.SubLines.Select(s => new SubLineView(s.Id, s.Title, ViewFactory.FacilitatorText(s.Facilitators))).ToList(),
             Status = line.Status,
             StatusLabel = ViewFactory.StatusLabel(line.Status),
@@ -115,6 +157,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             RoadmapGroups = groups,
             RowCount = line.Roadmap.Count,
             ContextSections = context?.Sections.Select(s => new ContextSectionView(s.Slug, s.Title, s.Points, views.Markdown(s.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],
+            MilestonesTitle = context?.MilestonesTitle,
             Milestones = context?.Milestones.Select(m => new MilestoneView(m.Period, m.Title, m.Points, views.Markdown(m.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],
             ContextSource = views.Source(context?.SourceId) is { } cs ? new LinkView(cs.Title, cs.Url) : null,
             Contents = contents,
@@ -130,6 +173,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
                 .Where(o => o.Count > 0)
                 .ToList(),
             ItemCount = line.Priorities.Count + line.Roadmap.Count,
+            HasText = line.HasText,
         };
         return new(url, "action-line.html", view, meta, SourceLocation.File(line.Files[0]));
     }
@@ -137,9 +181,9 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
     private PlannedPage ItemPage(ActionLine line, IItem item, IItem? previous, IItem? next)
     {
         var view = views.Item(item);
-        var meta = Meta(item.Title, view.Summary, view.Url, "action-lines",
+        var meta = Meta($"{line.Id} {view.Title}", view.Summary, view.Url, "action-lines",
             [new LinkView("Action lines", Urls.ActionLines), new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id))],
-            Content(item.Location.Path));
+            Content(item.Location.Path)) with { Crumb = view.ShortTitle };
         var alsoUnder = item.Sdgs.Where(l => l.Target is not null)
             .Select(l => new AlsoUnderView(views.Badge(l.Goal, l.Target),
                 views.Items(_index.ItemsByTarget[l.Target!].Where(other => other.ActionLineId != item.ActionLineId))))
@@ -148,8 +192,8 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var absolute = _options.Absolute(view.Url);
         return new(view.Url, "item.html",
             new ItemPageView(meta, view, alsoUnder,
-                previous is null ? null : new LinkView(previous.Title, Urls.Item(previous)),
-                next is null ? null : new LinkView(next.Title, Urls.Item(next)),
+                previous is null ? null : new LinkView(views.Item(previous).Title, Urls.Item(previous)),
+                next is null ? null : new LinkView(views.Item(next).Title, Urls.Item(next)),
                 Citation(item, absolute), absolute),
             meta, item.Location);
     }
@@ -160,7 +204,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var source = _index.SourcesById.GetValueOrDefault(item.SourceId);
         var facts = string.Join(", ", new[] { source?.Publisher, source?.Date ?? "n.d." }.OfType<string>());
         var asOf = publication.Site.ContentDate is { } date ? $", content as of {date}" : "";
-        return $"“{item.Title}”. In: {source?.Title ?? item.SourceId} ({facts}). {publication.Site.Title}{asOf}. {absoluteUrl}";
+        return $"“{item.ActionLineId} {views.Item(item).Title}”. In: {source?.Title ?? item.SourceId} ({facts}). {publication.Site.Title}{asOf}. {absoluteUrl}";
     }
 
     private PlannedPage GoalIndex()
@@ -176,7 +220,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var meta = Meta($"SDG {goal.Number}: {goal.Name}", $"WSIS priorities and roadmap rows linked to Sustainable Development Goal {goal.Number}, {goal.Name}.", url, "sdgs",
             [new LinkView("SDGs", Urls.Sdgs)], Content("sdgs.yml"));
         var targets = goal.Targets.Where(_index.ItemsByTarget.ContainsKey)
-            .Select(t => new TargetView(t, Urls.TargetAnchor(t), _index.TargetTexts.GetValueOrDefault(t), views.Items(_index.ItemsByTarget[t])))
+            .Select(t => new TargetView(t, Urls.TargetAnchor(t), views.Wordings(t), views.Items(_index.ItemsByTarget[t])))
             .ToList();
         return new(url, "sdg.html", new GoalPageView(meta, views.GoalSummary(goal), targets, views.GroupByActionLine(items), items.Count), meta, At("sdgs.yml"));
     }
@@ -224,6 +268,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             .Select(a => new LinkView($"{a.Id} {a.Title}", Urls.ActionLine(a.Id)))
             .Concat(publication.Pages.Where(p => p.SourceId == source.Id).Select(p => new LinkView(p.Title, Urls.Page(p.Slug))))
             .ToList();
+        var notes = NotedItems(source).Count is var noted and > 0 ? new LinkView($"About this transcription: {noted} note{(noted == 1 ? "" : "s")}", Urls.SourceNotes(source.Id)) : null;
         var partLinks = Enumerable.Range(1, parts.Count).Select(n => new LinkView($"Part {n}", Urls.SourcePart(source.Id, n))).ToList();
         var size = FormatSize(System.Text.Encoding.UTF8.GetByteCount(source.Text));
         for (var n = 1; n <= parts.Count; n++)
@@ -235,8 +280,22 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             var meta = Meta(title, $"The source text of “{source.Title}”, as transcribed by this publication.", url, "background", trail, Content($"sources/{source.File}"));
             var part = new SourcePartView(n, parts.Count, parts[n - 1],
                 n > 1 ? partLinks[n - 2] : null, n < parts.Count ? partLinks[n] : null, partLinks.Select((l, i) => l with { Current = i + 1 == n }).ToList());
-            yield return new(url, "source.html", new SourcePageView(meta, views.Source(source.Id)!, part, Urls.SourceText(source.Id), size, usedBy), meta, At("sources.yml"));
+            yield return new(url, "source.html", new SourcePageView(meta, views.Source(source.Id)!, part, Urls.SourceText(source.Id), size, usedBy, notes), meta, At("sources.yml"));
         }
+    }
+
+    private List<IItem> NotedItems(SourceDocument source) =>
+        publication.ActionLines.SelectMany(a => a.Items).Where(i => i.SourceId == source.Id && views.Item(i).Note is not null).ToList();
+
+    /// <summary>The notes on how one source was transcribed, kept published but out of the reading flow; none when it has none.</summary>
+    private PlannedPage? SourceNotes(SourceDocument source)
+    {
+        var items = NotedItems(source);
+        if (items.Count == 0) return null;
+        var url = Urls.SourceNotes(source.Id);
+        var meta = Meta($"About this transcription: {source.Title}", $"Notes on how the items taken from “{source.Title}” were transcribed: labels, layout damage and other departures from the source.",
+            url, "background", [new LinkView("Background", Urls.Background), new LinkView(source.Title, Urls.Source(source.Id))], Content("sources.yml")) with { Crumb = "About this transcription" };
+        return new(url, "source-notes.html", new SourceNotesView(meta, views.Source(source.Id)!, views.GroupByActionLine(items), items.Count), meta, At("sources.yml"));
     }
 
     /// <summary>Splits at blank lines (or, failing that, line ends) so no part is much longer than max characters.</summary>
@@ -297,14 +356,20 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
 
     private MatrixView Matrix(PageMeta meta, string intro, string rowHeading, IEnumerable<(LinkView Header, int? Goal, IReadOnlyList<IItem> Items, string Page)> rows, LinkView other)
     {
-        var lines = publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count > 0).ToList();
+        var rowList = rows.ToList();
+        var withItems = publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count > 0).ToList();
         var empty = publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count == 0).Select(a => a.Id).ToList();
-        var rowViews = rows.Select(r =>
+        // A column of zeros says nothing a sentence cannot: lines whose items this matrix never counts are named instead.
+        var lines = withItems.Where(a => rowList.Any(r => r.Items.Any(i => i.ActionLineId == a.Id))).ToList();
+        var uncounted = withItems.Except(lines).Select(a => a.Id).ToList();
+        var counts = rowList.Select(r => (Row: r, Counts: lines.Select(a => r.Items.Count(i => i.ActionLineId == a.Id)).ToList())).ToList();
+        var max = Math.Max(1, counts.SelectMany(c => c.Counts).DefaultIfEmpty(0).Max());
+        var rowViews = counts.Select(c =>
         {
-            var cells = lines.Select(a => r.Items.Count(i => i.ActionLineId == a.Id))
-                .Select((count, i) => new MatrixCellView(count, count == 0 ? null : $"{r.Page}#{Urls.GroupAnchor(lines[i].Id)}"))
+            var cells = c.Counts
+                .Select((count, i) => new MatrixCellView(count, count == 0 ? null : $"{c.Row.Page}#{Urls.GroupAnchor(lines[i].Id)}", (int)Math.Ceiling(4.0 * count / max)))
                 .ToList();
-            return new MatrixRowView(r.Header, r.Goal, cells, r.Items.Count);
+            return new MatrixRowView(c.Row.Header, c.Row.Goal, cells, c.Row.Items.Count);
         }).ToList();
         return new MatrixView
         {
@@ -315,7 +380,11 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             Rows = rowViews,
             ColumnTotals = lines.Select((_, i) => rowViews.Sum(r => r.Cells[i].Count)).ToList(),
             Total = rowViews.Sum(r => r.Total),
-            EmptyLines = empty.Count == 0 ? "" : $"{string.Join(", ", empty)} {(empty.Count == 1 ? "has" : "have")} no priorities or roadmap rows in this publication yet, so {(empty.Count == 1 ? "it has" : "they have")} no column.",
+            EmptyLines = string.Join(" ", new[]
+            {
+                uncounted.Count == 0 ? "" : $"No item of {string.Join(" or ", uncounted)} is counted here, so {(uncounted.Count == 1 ? "it has" : "they have")} no column.",
+                empty.Count == 0 ? "" : $"{string.Join(", ", empty)} {(empty.Count == 1 ? "has" : "have")} no priorities or roadmap rows in this publication yet, so {(empty.Count == 1 ? "it has" : "they have")} no column.",
+            }.Where(t => t.Length > 0)),
             OtherMatrix = other,
         };
     }
@@ -334,7 +403,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
                 publication.Stakeholders.Select(s => new FilterOptionView(s.Name, s.Name, _index.ItemsByStakeholder.GetValueOrDefault(s.Slug)?.Count ?? 0))
                     .Append(new FilterOptionView(SearchFilter.AllStakeholders, SearchFilter.AllStakeholders, _index.AllStakeholderItems.Count))
                     .Where(o => o.Count > 0).ToList(),
-                items.GroupBy(ViewFactory.KindLabel).Select(g => new FilterOptionView(g.Key, g.Key + "s", g.Count())).ToList()),
+                items.GroupBy(ViewFactory.KindLabel).Select(g => new FilterOptionView(g.Key, ViewFactory.KindPlural(g.Key), g.Count())).ToList()),
             meta, At(null));
     }
 
@@ -353,7 +422,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
 
     private PlannedPage NotFound()
     {
-        var meta = Meta("Page not found", "The page you asked for does not exist.", "/404.html", "none", [], Template("404.html")) with { NoIndex = true };
+        var meta = Meta("Page not found", "The page you asked for does not exist.", "/404.html", "none", [], Template("404.html")) with { NoIndex = true, EditUrl = null, LastChanged = null };
         return new("/404.html", "404.html", new NotFoundView(meta), meta, At(null));
     }
 }

@@ -32,6 +32,8 @@ public static class Urls
     public static string Handout(string id) => $"{ActionLine(id)}handout/";
     public static string HandoutPdf(string id) => $"/pdf/wsis-{id.ToLowerInvariant()}.pdf";
     public static string SourcePart(string id, int part) => part == 1 ? Source(id) : $"{Source(id)}{part}/";
+    /// <summary>Every transcription note on the items taken from one source, gathered out of the reading flow.</summary>
+    public static string SourceNotes(string id) => $"{Source(id)}notes/";
     public static string SourceText(string id) => $"/sources/{id}.txt";
     public static string DataFile(string name) => OpenData + name;
 

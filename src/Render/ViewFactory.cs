@@ -13,6 +13,8 @@ public sealed class ViewFactory
     private readonly IReadOnlyDictionary<string, StakeholderGroup> _stakeholders;
     private readonly MarkdownRenderer _markdown;
     private readonly DiagnosticBag _diagnostics;
+    /// <summary>Openings several items of one action line share ("Governments … should … by:"), which cannot tell them apart.</summary>
+    private readonly HashSet<(string ActionLineId, string? LeadIn)> _sharedLeadIns;
 
     public ViewFactory(Publication publication, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
@@ -21,6 +23,13 @@ public sealed class ViewFactory
         _diagnostics = diagnostics;
         _goals = publication.Goals.ToDictionary(g => g.Number);
         _stakeholders = publication.Stakeholders.ToDictionary(s => s.Slug, StringComparer.Ordinal);
+        _sharedLeadIns = publication.ActionLines.SelectMany(a => a.Items)
+            .Select(i => (i.ActionLineId, LeadIn: LeadIn(ItemText(i))))
+            .Where(i => i.LeadIn is not null)
+            .GroupBy(i => i)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet();
         _items = publication.ActionLines.SelectMany(a => a.Items).ToList()
             .AsParallel()
             .Select(item => CreateItem(item, markdown, diagnostics))
@@ -38,11 +47,28 @@ public sealed class ViewFactory
     {
         var goal = _goals[goalNumber];
         var key = target ?? goalNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var text = target is null ? null : _publication.Index.TargetTexts.GetValueOrDefault(target);
         return new SdgBadgeView(key, target is null ? $"SDG {goalNumber}" : $"Target {target}",
             target is null ? Urls.Goal(goalNumber) : Urls.Target(goalNumber, target),
-            goal.Name, goal.Colour, Contrast.TextColourFor(goal.Colour), text, goalNumber);
+            goal.Name, goal.Colour, Contrast.TextColourFor(goal.Colour), null, goalNumber) { IsTarget = target is not null };
     }
+
+    /// <summary>An item's own link: its source's wording of the target, else the first wording another source gives, named.</summary>
+    private SdgBadgeView Badge(SdgLink link)
+    {
+        var badge = Badge(link.Goal, link.Target);
+        if (link.Target is null || link.TargetText is not null) return badge with { TargetText = link.TargetText };
+        var borrowed = _publication.Index.TargetWordings.GetValueOrDefault(link.Target)?[0];
+        return borrowed is null ? badge : badge with
+        {
+            TargetText = borrowed.Text,
+            TargetTextFrom = new LinkView(borrowed.Items[0].Title, Urls.Item(borrowed.Items[0])),
+        };
+    }
+
+    public IReadOnlyList<TargetWordingView> Wordings(string target) =>
+        (_publication.Index.TargetWordings.GetValueOrDefault(target) ?? [])
+            .Select(w => new TargetWordingView(w.Text, w.Items.Select(i => new LinkView(i.Title, Urls.Item(i))).ToList()))
+            .ToList();
 
     public GoalSummaryView GoalSummary(Goal goal) =>
         new(goal.Number, goal.Name, Urls.Goal(goal.Number), goal.Colour, Contrast.TextColourFor(goal.Colour),
@@ -54,7 +80,13 @@ public sealed class ViewFactory
 
     public ActionLineSummaryView ActionLineSummary(ActionLine line) =>
         new(line.Id, line.Title, Urls.ActionLine(line.Id), FacilitatorText(line.Facilitators), line.Status, StatusLabel(line.Status),
-            line.Priorities.Count, line.Roadmap.Count);
+            line.Priorities.Count, line.Roadmap.Count, line.HasText, ItemCounts(line), FacilitatorsProvenance(line));
+
+    /// <summary>"30 priorities", "15 roadmap rows, 6 …": what the line holds, in words, with no zeros.</summary>
+    public static string ItemCounts(ActionLine line) =>
+        string.Join(", ", new[] { Count(line.Priorities.Count, "priority", "priorities"), Count(line.Roadmap.Count, "roadmap row", "roadmap rows") }.Where(c => c.Length > 0));
+
+    private static string Count(int n, string one, string many) => n switch { 0 => "", 1 => $"1 {one}", _ => $"{n} {many}" };
 
     public SourceView? Source(string? id) =>
         id is not null && _publication.Index.SourcesById.TryGetValue(id, out var source)
@@ -67,6 +99,16 @@ public sealed class ViewFactory
             .OrderBy(g => g.Line.Number)
             .Select(g => new ItemGroupView(new LinkView($"{g.Line.Id} {g.Line.Title}", Urls.ActionLine(g.Line.Id)), g.Line.Slug, g.Items.Count, Items(g.Items)))
             .ToList();
+
+    /// <summary>Where the facilitators are from, said so that a fact from outside this publication's sources is never taken for one of theirs.</summary>
+    public string? FacilitatorsProvenance(ActionLine line) => line.FacilitatorsSource switch
+    {
+        // The line's own source is named beside it already.
+        null => null,
+        var id when id == line.SourceId => null,
+        var id when _publication.Index.SourcesById.TryGetValue(id, out var source) => $"source: {source.Title}",
+        var elsewhere => $"not in the source documents of this publication; from {elsewhere}",
+    };
 
     public static string FacilitatorText(IReadOnlyList<Facilitator> facilitators) =>
         facilitators.Count == 0 ? "" : string.Join("; ", facilitators.Select(f => f.Role is null ? f.Name : $"{f.Name} ({f.Role})"));
@@ -82,8 +124,11 @@ public sealed class ViewFactory
     {
         var line = _publication.Index.ActionLinesById[item.ActionLineId];
         var source = _publication.Index.SourcesById.GetValueOrDefault(item.SourceId);
-        var sdgs = item.Sdgs.Select(l => Badge(l.Goal, l.Target)).ToList();
+        var sdgs = item.Sdgs.Select(Badge).ToList();
         var stakeholders = item.Stakeholders.Slugs.Select(s => new LinkView(_stakeholders[s].Name, Urls.Stakeholder(s))).ToList();
+        IReadOnlyList<TrustedHtml> Inline(IReadOnlyList<string>? entries) => entries?.Select(e => markdown.Inline(e, item.Location, diagnostics)).ToList() ?? [];
+        var results = Inline((item as RoadmapRow)?.ExpectedResults);
+        var activities = Inline((item as RoadmapRow)?.ItuActivities);
         var common = new
         {
             Url = Urls.Item(item),
@@ -104,16 +149,15 @@ public sealed class ViewFactory
                 Anchor = p.Anchor,
                 Url = common.Url,
                 AnchorUrl = Urls.ItemOnActionLine(p),
-                Title = p.Title,
+                Title = ReadableTitle($"Priority {p.Number}", p),
                 ShortTitle = $"Priority {p.Number}",
                 Label = p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Summary = MarkdownRenderer.PlainText(p.Text),
                 TextHtml = markdown.Inline(p.Text, p.Location, diagnostics),
                 KeyPhrase = p.KeyPhrase,
                 ItuGoals = [],
-                ExpectedResults = [],
-                ItuActivities = [],
                 Note = p.Note,
+                NotesUrl = p.Note is null ? null : Urls.SourceNotes(p.SourceId),
                 Sdgs = sdgs,
                 Stakeholders = stakeholders,
                 AllStakeholders = p.Stakeholders.All,
@@ -131,7 +175,7 @@ public sealed class ViewFactory
                 Anchor = r.Anchor,
                 Url = common.Url,
                 AnchorUrl = Urls.ItemOnActionLine(r),
-                Title = r.Title,
+                Title = ReadableTitle($"Row {r.Label}", r),
                 ShortTitle = $"Row {r.Label}",
                 Label = r.Label,
                 Summary = Shorten(MarkdownRenderer.PlainText(r.Outcome), 200),
@@ -139,9 +183,10 @@ public sealed class ViewFactory
                 Timing = r.Timing,
                 GroupTitle = r.Group.Title(),
                 ItuGoals = r.ItuGoals,
-                ExpectedResults = r.ExpectedResults.Select(e => markdown.Inline(e, r.Location, diagnostics)).ToList(),
-                ItuActivities = r.ItuActivities.Select(e => markdown.Inline(e, r.Location, diagnostics)).ToList(),
+                ResultColumns = ResultColumns(r, results, activities),
+                EditorialSplit = r.EditorialSplit,
                 Note = r.Note,
+                NotesUrl = r.Note is null ? null : Urls.SourceNotes(r.SourceId),
                 Sdgs = sdgs,
                 Stakeholders = stakeholders,
                 AllStakeholders = r.Stakeholders.All,
@@ -157,7 +202,15 @@ public sealed class ViewFactory
         };
     }
 
+    private static IReadOnlyList<ResultPartView> ResultColumns(RoadmapRow row, IReadOnlyList<TrustedHtml> results, IReadOnlyList<TrustedHtml> activities)
+    {
+        var parts = new[] { new ResultPartView("Expected results", results), new ResultPartView("ITU activities", activities) };
+        return row.ActivitiesFirst ? parts.Reverse().ToList() : parts;
+    }
+
     public static string KindLabel(IItem item) => item is Priority ? "Priority" : "Roadmap row";
+
+    public static string KindPlural(string kindLabel) => kindLabel == "Priority" ? "Priorities" : kindLabel + "s";
 
     /// <summary>The values the search page filters on; SearchFilter names the keys so templates and the search page agree.</summary>
     private IReadOnlyList<string> SearchFilters(IItem item) =>
@@ -168,11 +221,37 @@ public sealed class ViewFactory
                 : item.Stakeholders.Slugs.Select(s => $"{SearchFilter.Stakeholder}:{_stakeholders[s].Name}"))
             .ToList();
 
+    /// <summary>
+    /// An item named by its label and the opening of its own text, so a list of items reads as text, not as IDs; after
+    /// the lead-in when siblings share it, so each title still names its own item.
+    /// </summary>
+    private string ReadableTitle(string label, IItem item)
+    {
+        var text = ItemText(item);
+        var leadIn = LeadIn(text);
+        var opening = leadIn is not null && _sharedLeadIns.Contains((item.ActionLineId, leadIn)) ? "… " + text[leadIn.Length..].TrimStart() : text;
+        return $"{label}: {Shorten(opening, TitleLength)}";
+    }
+
+    private static string ItemText(IItem item) => MarkdownRenderer.PlainText(item switch
+    {
+        Priority p => p.Text,
+        RoadmapRow r => r.Outcome,
+        _ => "",
+    });
+
+    /// <summary>The text up to its first colon, such as "… respond to cyber-crime and misuse of ICTs by:".</summary>
+    private static string? LeadIn(string text) => text.IndexOf(": ", StringComparison.Ordinal) is var at and > 0 ? text[..(at + 1)] : null;
+
+    /// <summary>Long enough for five words or more of every item's text, short enough for one line of a list.</summary>
+    public const int TitleLength = 85;
+
+    /// <summary>The text on one line, cut at a word boundary with an ellipsis when longer than max.</summary>
     public static string Shorten(string text, int max)
     {
         var single = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (single.Length <= max) return single;
         var cut = single.LastIndexOf(' ', max);
-        return single[..(cut > 0 ? cut : max)] + " …";
+        return single[..(cut > 0 ? cut : max)].TrimEnd(',', ';', ':', '.', '-', '–', '(') + "…";
     }
 }

@@ -9,7 +9,7 @@ public static class ContextReader
 {
     public static ActionLineContext? Read(YamlDocument document, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
-        var root = Fields.OfDocument(document, "context.yml", diagnostics, "source", "sections", "milestones");
+        var root = Fields.OfDocument(document, "context.yml", diagnostics, "source", "sections", "milestones_title", "milestones");
         if (root is null) return null;
         var sections = new List<ContextSection>();
         foreach (var node in root.List("sections"))
@@ -39,6 +39,6 @@ public static class ContextReader
                 Notes = fields.Markdown("notes"),
             })
             .ToList();
-        return new ActionLineContext { SourceId = ActionLineReader.RequiredSource(root, vocabulary, diagnostics), Sections = sections, Milestones = milestones };
+        return new ActionLineContext { SourceId = ActionLineReader.RequiredSource(root, vocabulary, diagnostics), Sections = sections, MilestonesTitle = root.Text("milestones_title") ?? "Milestones", Milestones = milestones };
     }
 }

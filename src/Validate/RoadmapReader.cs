@@ -9,9 +9,10 @@ public static class RoadmapReader
 {
     public static IReadOnlyList<RoadmapRow> Read(YamlDocument document, string actionLineId, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
-        var root = Fields.OfDocument(document, "roadmap.yml", diagnostics, "source", "rows");
+        var root = Fields.OfDocument(document, "roadmap.yml", diagnostics, "source", "results_split", "rows");
         if (root is null) return [];
         var source = ActionLineReader.RequiredSource(root, vocabulary, diagnostics);
+        var editorialSplit = ReadResultsSplit(root, diagnostics);
         var result = new List<RoadmapRow>();
         var bySlug = new Dictionary<string, RoadmapRow>(StringComparer.Ordinal); // the first row of each slug in result
         foreach (var node in root.List("rows", required: true))
@@ -36,6 +37,9 @@ public static class RoadmapReader
                 Sdgs = SdgReader.Read(fields, vocabulary, diagnostics),
                 ExpectedResults = fields.MarkdownList("expected_results").Select(s => s.Value).ToList(),
                 ItuActivities = fields.MarkdownList("itu_activities").Select(s => s.Value).ToList(),
+                EditorialSplit = editorialSplit,
+                ActivitiesFirst = fields.Node("itu_activities") is { } activities && fields.Node("expected_results") is { } results
+                    && activities.Location.Line < results.Location.Line,
                 Stakeholders = StakeholderReader.Read(fields, vocabulary, diagnostics),
                 Note = fields.Text("note"),
                 SourceId = source,
@@ -54,6 +58,18 @@ public static class RoadmapReader
             result.Add(row);
         }
         return result;
+    }
+
+    // "source": the source's cells have their own "Expected Results:" and "ITU Activities:" headings;
+    // "editorial": the column has none, and the division into the two lists is the transcriber's.
+    private static bool ReadResultsSplit(Fields root, DiagnosticBag diagnostics)
+    {
+        var value = root.Text("results_split") ?? "source";
+        if (value is "source" or "editorial") return value == "editorial";
+        diagnostics.Error(DiagnosticCodes.InvalidValue, root.LocationOf("results_split"), $"Unknown results_split '{value}'.",
+            Suggestions.DidYouMean(value, ["source", "editorial"])
+                ?? "Use 'source' when the source's cells head their expected results and ITU activities, 'editorial' when the division is yours.");
+        return false;
     }
 
     private static string ReadLabel(Fields fields, DiagnosticBag diagnostics)

@@ -69,6 +69,7 @@ public partial class FidelityTests
     private static readonly IReadOnlyDictionary<string, string> KnownRepairs = new Dictionary<string, string>
     {
         ["intergovernmenta I and"] = "intergovernmental and",
+        ["**Official Development**Assistance"] = "**Official Development** Assistance",
     };
 
     private static string SourceOf(string sourceId) =>

@@ -1,3 +1,4 @@
 namespace Wsis.Render.Views;
 
-public sealed record ActionLineIndexView(PageMeta Meta, IReadOnlyList<ActionLineSummaryView> ActionLines);
+/// <summary>FacilitatorNotes: one line per provenance of the facilitators, naming the action lines it covers.</summary>
+public sealed record ActionLineIndexView(PageMeta Meta, IReadOnlyList<ActionLineSummaryView> ActionLines, IReadOnlyList<string> FacilitatorNotes);

@@ -18,6 +18,7 @@ public sealed record ActionLinePageView
     public required IReadOnlyList<RoadmapGroupView> RoadmapGroups { get; init; }
     public required int RowCount { get; init; }
     public required IReadOnlyList<ContextSectionView> ContextSections { get; init; }
+    public string? MilestonesTitle { get; init; }
     public required IReadOnlyList<MilestoneView> Milestones { get; init; }
     public LinkView? ContextSource { get; init; }
     public required IReadOnlyList<LinkView> Contents { get; init; }
@@ -27,4 +28,5 @@ public sealed record ActionLinePageView
     public required IReadOnlyList<FilterOptionView> SdgFilter { get; init; }
     public required IReadOnlyList<FilterOptionView> StakeholderFilter { get; init; }
     public required int ItemCount { get; init; }
+    public required bool HasText { get; init; }
 }

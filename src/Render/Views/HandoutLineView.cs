@@ -20,6 +20,8 @@ public sealed record HandoutLineView
     public required IReadOnlyList<ItemView> Priorities { get; init; }
     public required IReadOnlyList<RoadmapGroupView> RoadmapGroups { get; init; }
     public required int ItemCount { get; init; }
+    /// <summary>The items with a transcription note, printed as endnotes rather than between the items.</summary>
+    public required IReadOnlyList<ItemView> Notes { get; init; }
     /// <summary>"12 priorities", "21 roadmap rows", or empty when the line has neither.</summary>
     public required string Counts { get; init; }
     public required string WebUrl { get; init; }

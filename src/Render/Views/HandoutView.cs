@@ -10,6 +10,8 @@ public sealed record HandoutView
     /// <summary>True for the whole publication: a cover with contents, then every action line from a new page.</summary>
     public required bool IsPublication { get; init; }
     public required IReadOnlyList<HandoutLineView> Lines { get; init; }
+    /// <summary>The action lines without text here, listed once on the cover instead of a near-blank page each.</summary>
+    public IReadOnlyList<ActionLineSummaryView> Pending { get; init; } = [];
     /// <summary>The web page this handout prints, shown as "back to the web page" on screen.</summary>
     public required LinkView WebPage { get; init; }
     /// <summary>From a line's handout, the publication's.</summary>

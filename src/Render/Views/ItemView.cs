@@ -16,10 +16,18 @@ public sealed record ItemView
     public string? Timing { get; init; }
     public string? GroupTitle { get; init; }
     public required IReadOnlyList<string> ItuGoals { get; init; }
-    public required IReadOnlyList<TrustedHtml> ExpectedResults { get; init; }
-    public required IReadOnlyList<TrustedHtml> ItuActivities { get; init; }
+    /// <summary>A roadmap row's two lists of its last column, expected results and ITU activities, in source order; none for a priority.</summary>
+    public IReadOnlyList<ResultPartView> ResultColumns { get; init; } = [];
+    public IReadOnlyList<ResultPartView> ResultParts => ResultColumns.Where(p => p.Entries.Count > 0).ToList();
+    /// <summary>The source heads the column "Expected Results of ITU Activities" only; the two lists are the transcriber's division.</summary>
+    public bool EditorialSplit { get; init; }
     public string? Note { get; init; }
+    /// <summary>The page gathering the notes of the item's source, when the item has a note.</summary>
+    public string? NotesUrl { get; init; }
     public required IReadOnlyList<SdgBadgeView> Sdgs { get; init; }
+    /// <summary>The targets the item page words out, and those it can give only by number and goal.</summary>
+    public IReadOnlyList<SdgBadgeView> WordedTargets => Sdgs.Where(s => s.IsTarget && s.TargetText is not null).ToList();
+    public IReadOnlyList<SdgBadgeView> NumberOnlyTargets => Sdgs.Where(s => s.IsTarget && s.TargetText is null).ToList();
     public required IReadOnlyList<LinkView> Stakeholders { get; init; }
     public required bool AllStakeholders { get; init; }
     public required string ActionLineId { get; init; }

@@ -8,6 +8,8 @@ public sealed record PageMeta
     public required string Url { get; init; }
     public required IReadOnlyList<LinkView> Breadcrumbs { get; init; }
     public required string Section { get; init; }
+    /// <summary>The page's name at the end of the breadcrumb when its title is too long to repeat there, such as "Row B1".</summary>
+    public string? Crumb { get; init; }
     public string? EditUrl { get; init; }
     public string? LastChanged { get; init; }
     public bool NoIndex { get; init; }

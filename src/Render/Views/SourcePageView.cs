@@ -1,3 +1,3 @@
 namespace Wsis.Render.Views;
 
-public sealed record SourcePageView(PageMeta Meta, SourceView Source, SourcePartView Part, string TextUrl, string TextSize, IReadOnlyList<LinkView> UsedBy);
+public sealed record SourcePageView(PageMeta Meta, SourceView Source, SourcePartView Part, string TextUrl, string TextSize, IReadOnlyList<LinkView> UsedBy, LinkView? Notes);

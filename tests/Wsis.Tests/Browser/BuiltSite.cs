@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Wsis.Build;
 using Wsis.Search;
+using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Browser;
 
@@ -10,12 +11,8 @@ namespace Wsis.Tests.Browser;
 /// </summary>
 public sealed class BuiltSite : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
-
     private readonly Lazy<Task<SiteTour>> _tour;
+    private bool _pagefindMissing;
 
     public BuiltSite() => _tour = new(() => SiteTour.Run(this));
 
@@ -24,7 +21,6 @@ public sealed class BuiltSite : IAsyncLifetime
     public StaticServer Server { get; private set; } = null!;
     /// <summary>Why the search index is missing, or null when Pagefind built it.</summary>
     public string? NoSearchIndex { get; private set; }
-    public string? NoBrowser { get; private set; }
     public IPlaywright? Playwright { get; private set; }
     public IBrowser? Browser { get; private set; }
 
@@ -45,6 +41,7 @@ public sealed class BuiltSite : IAsyncLifetime
         });
         if (!Result.Succeeded) throw new InvalidOperationException("The real content does not build; see SmokeTests.");
         var pagefind = PagefindIndexer.Find(Repo.Root);
+        _pagefindMissing = pagefind is null;
         NoSearchIndex = pagefind is null ? $"Pagefind is not installed. {PagefindIndexer.InstallHint}" : PagefindIndexer.Index(pagefind, Root);
         PageUrls = Directory.EnumerateFiles(Root, "*.html", SearchOption.AllDirectories)
             .Select(f => "/" + Path.GetRelativePath(Root, f).Replace('\\', '/'))
@@ -52,24 +49,22 @@ public sealed class BuiltSite : IAsyncLifetime
             .Order(StringComparer.Ordinal)
             .ToList();
         Server = new StaticServer(Root, ContentSecurityPolicy.Current);
-        if (!File.Exists(Chromium))
-        {
-            NoBrowser = $"Chromium is not installed at {Chromium}: bash .ci/run installs it (apt-get install chromium).";
-            return;
-        }
+        if (RequiredTool.FindChromium() is not { } chromium) return;
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ChromiumArgs, Headless = true });
+        Browser = await Playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Args = Wsis.Pdf.Chromium.Args, Headless = true });
     }
 
     public IBrowser RequireBrowser()
     {
-        if (Browser is null) Assert.Skip(NoBrowser ?? "No browser.");
+        if (Browser is null) RequiredTool.Chromium.Missing($"{RequiredTool.ChromiumNotFound} The browser tests look at the site in it.");
         return Browser;
     }
 
     public void RequireSearchIndex()
     {
-        if (NoSearchIndex is not null) Assert.Skip($"No search index: {NoSearchIndex}");
+        if (_pagefindMissing) RequiredTool.Npm.Missing($"No search index: {NoSearchIndex}");
+        // Installed but failing is a broken search, not a missing tool.
+        if (NoSearchIndex is not null) Assert.Fail($"No search index: {NoSearchIndex}");
     }
 
     /// <summary>A fresh context that refuses and records any request leaving the local server.</summary>

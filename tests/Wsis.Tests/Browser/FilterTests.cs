@@ -21,7 +21,15 @@ public sealed class FilterTests(BuiltSite site)
         await page.SelectOptionAsync("#filter-stakeholder", "itu");
         var both = C5.Items.Where(i => i.Sdgs.Any(l => l.Goal == 9) && i.Stakeholders.Slugs.Contains("itu")).Select(i => i.Anchor).ToList();
         Assert.Equal(both, await page.EvaluateAsync<string[]>(VisibleItems));
-        Assert.Equal($"Showing {both.Count} of {C5.Items.Count()} items.", await page.TextContentAsync("[data-filter-status]"));
+        var status = await page.TextContentAsync("[data-filter-status]");
+        Assert.StartsWith($"Showing {both.Count} of {C5.Items.Count()} items: those that name SDG 9: ", status);
+        Assert.Contains(" and ITU.", status);
+        // Each shown item marks what matched, and every section's count says how many of its items are left.
+        var unmarked = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('main [data-sdgs]:not([hidden])')].filter(i => !i.querySelector('.badge.is-match') || !i.querySelector('.tag.is-match')).map(i => i.id)");
+        Assert.Empty(unmarked);
+        var geneva = C5.Roadmap.Count(r => r.Group == Model.RoadmapGroup.Geneva);
+        var genevaLeft = C5.Roadmap.Count(r => r.Group == Model.RoadmapGroup.Geneva && both.Contains(r.Anchor));
+        Assert.Equal($"({genevaLeft} of {geneva})", (await page.TextContentAsync("#roadmap-geneva-title .count"))!);
         Assert.Contains("sdg=9", page.Url);
 
         await page.ClickAsync("form[data-filter] button[type=reset]");

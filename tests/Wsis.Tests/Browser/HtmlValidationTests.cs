@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Browser;
 
@@ -31,12 +32,12 @@ public sealed class HtmlValidationTests(BuiltSite site)
 
     private static async Task<List<(string File, int Line, string Message)>> ValidateAsync(params string[] folders)
     {
-        if (!File.Exists(Jar)) Assert.Skip($"The Nu Html Checker is not installed at {Jar}: run 'npm ci'.");
+        if (!File.Exists(Jar)) RequiredTool.Npm.Missing($"The Nu Html Checker is not installed at {Jar}; the build installs it with 'npm ci' when npm is there.");
         var start = new ProcessStartInfo("java") { ArgumentList = { "-jar", Jar, "--errors-only", "--format", "json", "--skip-non-html" }, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var folder in folders) start.ArgumentList.Add(folder);
         Process process;
         try { process = Process.Start(start)!; }
-        catch (System.ComponentModel.Win32Exception) { Assert.Skip("Java is not installed: bash .ci/run installs it (default-jre-headless)."); throw; }
+        catch (System.ComponentModel.Win32Exception) { RequiredTool.Java.Missing("Java is not on the PATH. The Nu Html Checker runs in it."); throw; }
         using (process)
         {
             var cancel = TestContext.Current.CancellationToken;

@@ -17,6 +17,26 @@ public sealed class LayoutTests(BuiltSite site)
         """;
 
     [Fact]
+    public async Task On_a_375px_phone_no_table_of_the_overview_pages_is_wider_than_the_screen()
+    {
+        var (context, _) = await site.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        foreach (var url in new[] { "/", "/action-lines/", "/sdgs/by-action-line/", "/stakeholders/by-action-line/" })
+        {
+            await page.GotoAsync(site.Server.BaseUrl + url);
+            var wide = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll("main table")]
+                  .filter(t => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1 || t.scrollWidth > t.clientWidth + 1)
+                  .map(t => `${t.className} ${Math.round(t.getBoundingClientRect().width)}px`)
+                """);
+            problems.AddRange(wide.Select(w => $"{url}: {w}"));
+        }
+        await context.CloseAsync();
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
     public async Task No_page_scrolls_sideways_on_a_375px_phone()
     {
         var (context, _) = await site.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 800 }, JavaScriptEnabled = true });
@@ -46,10 +66,13 @@ public sealed class LayoutTests(BuiltSite site)
         page = await wide.NewPageAsync();
         await page.GotoAsync(site.Server.BaseUrl + "/action-lines/c5/");
         Assert.Equal("grid", await page.EvalOnSelectorAsync<string>("#roadmap-geneva-a1", "e => getComputedStyle(e).display"));
-        // Scrolled to the last row of the group, the column headings are still at the top of the window.
+        // Scrolled to the last row of the group, the column headings are still at the top of the window, just below
+        // the "on this page" bar, which stays there too.
         await page.EvalOnSelectorAsync("#roadmap-geneva .row:last-of-type", "e => e.scrollIntoView()");
+        var toc = await page.EvalOnSelectorAsync<double[]>(".toc", "e => [e.getBoundingClientRect().top, e.getBoundingClientRect().bottom]");
+        Assert.InRange(toc[0], -1, 1);
         var top = await page.EvalOnSelectorAsync<double>("#roadmap-geneva .rows__head", "e => e.getBoundingClientRect().top");
-        Assert.InRange(top, -1, 1);
+        Assert.InRange(top, toc[1] - 1, toc[1] + 8);
         await wide.CloseAsync();
     }
 }

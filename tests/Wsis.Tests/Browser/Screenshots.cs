@@ -16,11 +16,14 @@ public sealed class Screenshots(BuiltSite site)
         Directory.CreateDirectory(folder);
         var pages = new Dictionary<string, string>
         {
-            ["home"] = "/", ["c5"] = "/action-lines/c5/", ["c11"] = "/action-lines/c11/", ["sdg-9"] = "/sdgs/9/", ["matrix"] = "/sdgs/by-action-line/",
-            ["item"] = "/action-lines/c5/roadmap/geneva-a1/", ["search"] = "/search/?q=security&sdg=SDG+9", ["data"] = "/data/",
-            ["c11-priorities"] = "/action-lines/c11/#priorities", ["c6-filtered"] = "/action-lines/c6/?stakeholder=governments#filter",
-            ["stakeholder"] = "/stakeholders/governments/", ["source"] = "/sources/itu-roadmaps/2/", ["not-found"] = "/404.html",
+            ["home"] = "/", ["action-lines"] = "/action-lines/", ["c5"] = "/action-lines/c5/", ["c6"] = "/action-lines/c6/",
+            ["c11"] = "/action-lines/c11/", ["row"] = "/action-lines/c5/roadmap/geneva-b1/", ["priority"] = "/action-lines/c11/priorities/7/",
+            ["sdg-9"] = "/sdgs/9/", ["stakeholder"] = "/stakeholders/governments/", ["matrix"] = "/sdgs/by-action-line/",
+            ["matrix-stakeholders"] = "/stakeholders/by-action-line/", ["search"] = "/search/?q=security&type=Priority",
+            ["c5-filtered"] = "/action-lines/c5/?sdg=9#filter", ["not-found"] = "/404.html", ["handout-c5"] = "/action-lines/c5/handout/",
+            ["background"] = "/background/",
         };
+        var metrics = new List<string>();
         foreach (var scheme in new[] { Microsoft.Playwright.ColorScheme.Light, Microsoft.Playwright.ColorScheme.Dark })
         foreach (var width in new[] { 375, 1280 })
         {
@@ -37,6 +40,8 @@ public sealed class Screenshots(BuiltSite site)
                     continue;
                 }
                 await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}{suffix}.png"), FullPage = true });
+                var first = await page.EvaluateAsync<int>("(() => { const e = document.querySelector('.items > .item, .rows > .row'); return e ? Math.round(e.getBoundingClientRect().top + scrollY) : -1; })()");
+                metrics.Add($"{name}\t{width}{suffix}\theight {await page.EvaluateAsync<int>("document.documentElement.scrollHeight")}\tfirst item {first}");
                 // Long pages also in screen-sized slices, readable at full size.
                 var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
                 var slice = width < 600 ? 1300 : 1000;
@@ -48,7 +53,7 @@ public sealed class Screenshots(BuiltSite site)
                     });
             }
             if (width == 1280 && scheme == Microsoft.Playwright.ColorScheme.Light)
-                foreach (var name in new[] { "c5", "item", "matrix" })
+                foreach (var name in new[] { "c5", "row", "matrix", "handout-c5" })
                 {
                     // The print stylesheet, as Chromium prints to PDF.
                     await page.GotoAsync(site.Server.BaseUrl + pages[name]);
@@ -56,5 +61,6 @@ public sealed class Screenshots(BuiltSite site)
                 }
             await context.CloseAsync();
         }
+        await File.WriteAllLinesAsync(Path.Combine(folder, "metrics.tsv"), metrics, TestContext.Current.CancellationToken);
     }
 }

@@ -39,6 +39,7 @@ public class ErrorMessageTests
     [InlineData(Priorities, "source: vision", "source: visions", DiagnosticCodes.UnknownSource, "Did you mean 'vision'?")]
     [InlineData("action-lines/c2/action-line.md", "related_pages: [about]", "related_pages: [abuot]", DiagnosticCodes.UnknownReference, "Did you mean 'about'?")]
     [InlineData(Roadmap, "group: wsis10", "group: wsis-10", DiagnosticCodes.InvalidValue, "Did you mean 'wsis10'?")]
+    [InlineData(Roadmap, "\nrows:", "\nresults_split: editorail\nrows:", DiagnosticCodes.InvalidValue, "Did you mean 'editorial'?")]
     [InlineData("action-lines/c2/action-line.md", "status: published", "status: publised", DiagnosticCodes.InvalidValue, "Did you mean 'published'?")]
     [InlineData(Priorities, "sdgs: [\"9.1\"]", "sdgs: [\"19\"]", DiagnosticCodes.UnknownSdg, "Goals are numbered 1 to 17; a target is written like \"9.c\".")]
     public void A_near_miss_suggests_the_valid_value(string file, string old, string replacement, string code, string fix)

@@ -23,10 +23,10 @@ public sealed class HandoutPageTests
         Parser.ParseDocument(result.Site!.Pages.Single(p => p.Url == url).Html);
 
     [Fact]
-    public void Every_action_line_page_links_its_handout_and_the_handout_exists()
+    public void Every_action_line_with_text_links_its_handout_and_the_handout_exists()
     {
         var result = Build();
-        foreach (var line in result.Publication!.ActionLines)
+        foreach (var line in result.Publication!.ActionLines.Where(l => l.HasText))
         {
             var links = Page(result, Urls.ActionLine(line.Id)).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href"));
             Assert.Contains(Urls.Handout(line.Id), links);
@@ -55,7 +55,7 @@ public sealed class HandoutPageTests
     }
 
     [Fact]
-    public void Priorities_print_in_full_with_their_key_phrase()
+    public void Priorities_print_in_full_under_their_number_with_their_key_phrase_in_bold()
     {
         var result = Build();
         var line = result.Publication!.Index.ActionLinesById["C11"];
@@ -63,7 +63,8 @@ public sealed class HandoutPageTests
         Assert.Equal(line.Priorities.Count, priorities.Length);
         for (var i = 0; i < priorities.Length; i++)
         {
-            Assert.Contains(line.Priorities[i].KeyPhrase, priorities[i].QuerySelector(".handout-priority__title")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal($"Priority {line.Priorities[i].Number}", priorities[i].QuerySelector(".handout-priority__title")!.TextContent);
+            Assert.Contains(line.Priorities[i].KeyPhrase, priorities[i].QuerySelector(".handout-priority__text strong")!.TextContent, StringComparison.Ordinal);
             Assert.Equal(MarkdownRenderer.PlainText(line.Priorities[i].Text), priorities[i].QuerySelector(".handout-priority__text")!.TextContent);
         }
     }

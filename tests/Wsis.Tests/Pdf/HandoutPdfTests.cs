@@ -11,7 +11,7 @@ public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<Pri
     private const string ColumnHeaders = "Row WSIS outcome ITU goals and resolutions Expected results and ITU activities";
 
     public static TheoryData<string> ActionLineIds() =>
-        new(Directory.GetDirectories(Path.Combine(Repo.Content, "action-lines")).Select(d => Path.GetFileName(d).ToUpperInvariant()).Order(StringComparer.Ordinal));
+        new(TestContent.Real.Publication!.ActionLines.Where(l => l.HasText).Select(l => l.Id).Order(StringComparer.Ordinal));
 
     private Publication Publication => printed.Build.Publication!;
 
@@ -55,6 +55,9 @@ public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<Pri
                 ? $"{items[i].Title} was measured taller than a page but sits on page {text.PageAt(last)} alone."
                 : $"{items[i].Title} runs from page {text.PageAt(starts[i])} to page {text.PageAt(last)} of the PDF of {id}; it fits on one and should move to the next page whole.");
         }
+        // Transcription notes print as endnotes, after the last item, not between the items.
+        foreach (var note in items.Select(i => i switch { Priority p => p.Note, RoadmapRow r => r.Note, _ => null }).OfType<string>())
+            Assert.True(text.Body.IndexOf(PdfText.Normalise(note), starts[^1], StringComparison.Ordinal) > starts[^1], $"“{note}” is not among the endnotes of the PDF of {id}.");
     }
 
     [Theory]
@@ -105,7 +108,7 @@ public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<Pri
         printed.SkipUnlessPrinted();
         var pdf = printed.For(null);
         var pages = PdfText.Pages(printed.PathOf(pdf)).Select(PdfText.Normalise).ToList();
-        var lines = Publication.ActionLines;
+        var lines = Publication.ActionLines.Where(l => l.HasText).ToList();
         Assert.InRange(pages.Count, 1 + lines.Count, 1 + printed.Pdfs.Where(p => p.Job.ActionLineId is not null).Sum(p => p.Pages));
 
         var contents = pages[0];
@@ -123,6 +126,9 @@ public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<Pri
             Assert.DoesNotContain(header, pages[startPage - 2]);
         }
 
+        // The lines without text are named once on the cover, not given a page each.
+        foreach (var pending in Publication.ActionLines.Where(l => !l.HasText))
+            Assert.Contains(PdfText.Normalise($"{pending.Id} {pending.Title}"), contents);
         var all = string.Concat(pages);
         foreach (var item in lines.SelectMany(l => l.Items))
             Assert.True(all.Contains(PdfText.Normalise(Anchor(item)), StringComparison.Ordinal), $"{item.Title} is missing from the publication PDF");
@@ -149,16 +155,16 @@ public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<Pri
     {
         printed.SkipUnlessPrinted();
         await using var printer = await PdfPrinter.StartAsync(printed.ChromiumPath!, PrintedHandouts.BaseUrl, new SiteFiles(printed.Build.Site!), Paper.Letter);
-        var pdf = await printer.PrintAsync(Urls.Handout("C1"));
+        var pdf = await printer.PrintAsync(Urls.Handout("C2"));
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf.Pdf);
         var page = document.GetPage(1);
         Assert.Equal((612, 792), ((int)Math.Round(page.Width), (int)Math.Round(page.Height)));
     }
 
-    /// <summary>What starts an item in print: a priority's number, key phrase and text; a row's label, timing and outcome.</summary>
+    /// <summary>What starts an item in print: a priority's number and text; a row's label, timing and outcome.</summary>
     private static string Anchor(IItem item) => item switch
     {
-        Priority p => $"{p.Number}. {p.KeyPhrase} {MarkdownRenderer.PlainText(p.Text)}",
+        Priority p => $"Priority {p.Number} {MarkdownRenderer.PlainText(p.Text)}",
         RoadmapRow r => $"{r.Label} {r.Timing} {MarkdownRenderer.PlainText(r.Outcome)}",
         _ => throw new ArgumentOutOfRangeException(nameof(item)),
     };
@@ -174,8 +180,6 @@ public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<Pri
         }
         pieces.AddRange(item.Sdgs.Select(s => s.Key));
         pieces.AddRange(item.Stakeholders.All ? ["All stakeholders"] : item.Stakeholders.Slugs.Select(s => Publication.Stakeholders.Single(g => g.Slug == s).Name));
-        var note = item switch { Priority p => p.Note, RoadmapRow r => r.Note, _ => null };
-        if (note is not null) pieces.Add(note);
         return pieces;
     }
 

@@ -1,6 +1,7 @@
 using Wsis.Build;
 using Wsis.Load;
 using Wsis.Pdf;
+using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Pdf;
 
@@ -9,7 +10,8 @@ public sealed class PrintedHandouts : IAsyncLifetime
 {
     public const string BaseUrl = "https://wsis.example.org";
 
-    public string? SkipReason { get; private set; }
+    /// <summary>Why nothing was printed: the tool that is missing, and what the tests needed it for.</summary>
+    public (RequiredTool Tool, string What)? Missing { get; private set; }
     public BuildResult Build { get; private set; } = null!;
     public IReadOnlyList<PrintedPdf> Pdfs { get; private set; } = [];
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"wsis-pdf-tests-{Environment.ProcessId}");
@@ -17,15 +19,15 @@ public sealed class PrintedHandouts : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        ChromiumPath = Chromium.Find();
+        ChromiumPath = RequiredTool.FindChromium();
         if (ChromiumPath is null)
         {
-            SkipReason = "Chromium is not installed (apt-get install -y chromium): the PDF tests print handouts with it.";
+            Missing = (RequiredTool.Chromium, $"{RequiredTool.ChromiumNotFound} The PDF tests print the handouts with it.");
             return;
         }
         if (!PdfText.Available)
         {
-            SkipReason = "pdftotext is not installed (apt-get install -y poppler-utils): the PDF tests read the PDFs with it.";
+            Missing = (RequiredTool.Pdftotext, "pdftotext is not on the PATH. The PDF tests read the PDFs with it.");
             return;
         }
         Build = SiteBuilder.Build(ContentDirectory.Read(Repo.Content), TemplateDirectory.Read(Repo.Templates), BaseUrl, dates: SourceDates.Read(Repo.Content, Repo.Templates));
@@ -42,7 +44,7 @@ public sealed class PrintedHandouts : IAsyncLifetime
 
     public void SkipUnlessPrinted()
     {
-        if (SkipReason is not null) Assert.Skip(SkipReason);
+        if (Missing is { } missing) missing.Tool.Missing(missing.What);
     }
 
     public ValueTask DisposeAsync()
