@@ -160,7 +160,7 @@ public static partial class HostileBench
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this program is unknown.");
         start.FileName = self;
         // Under 'dotnet wsis-site.dll' the host is dotnet: give it our assembly first.
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(HostileBench).Assembly.Location);
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wsis-site.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
 
         string? firstCode = null;
