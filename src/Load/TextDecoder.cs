@@ -128,14 +128,7 @@ public static class TextDecoder
 
     private static SourceLocation LocationOf(string path, string text, int index)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index && i < text.Length; i++)
-        {
-            if (text[i] != '\n') continue;
-            line++;
-            lineStart = i + 1;
-        }
-        return new SourceLocation(path, line, index - lineStart + 1);
+        var (line, column) = new LineMap(text).Locate(index);
+        return new SourceLocation(path, line, column);
     }
 }
