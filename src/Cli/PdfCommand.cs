@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 using Spectre.Console;
 using Wsis.Build;
-using Wsis.Load;
+using Wsis.Diagnostics;
 using Wsis.Pdf;
 using Wsis.Render;
 using Wsis.Write;
@@ -21,6 +21,7 @@ public static class PdfCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute address the site is served from; links and QR codes in the PDFs point there (default: base_url in site.yml)." };
         var paper = new Option<string>("--paper") { Description = "Paper size of the PDFs: a4 or letter.", DefaultValueFactory = _ => "a4" };
         paper.AcceptOnlyFromAmong("a4", "letter");
+        var search = BuildCommand.SearchOption();
         var chromium = new Option<string?>("--chromium") { Description = "Path to the Chromium executable (default: /usr/bin/chromium)." };
         var command = new Command("pdf", """
             Build the site, then print every handout to PDF in headless Chromium: one per action line
@@ -34,6 +35,7 @@ public static class PdfCommand
         command.Options.Add(output);
         command.Options.Add(baseUrl);
         command.Options.Add(paper);
+        command.Options.Add(search);
         command.Options.Add(chromium);
         command.SetAction(parse => Run(new BuildOptions
         {
@@ -41,6 +43,7 @@ public static class PdfCommand
             TemplatesDirectory = parse.GetValue(common.Templates)!,
             OutputDirectory = parse.GetValue(output),
             BaseUrl = parse.GetValue(baseUrl),
+            Search = parse.GetValue(search),
         }, parse.GetValue(paper) == "letter" ? Paper.Letter : Paper.A4, parse.GetValue(chromium)).GetAwaiter().GetResult());
         return command;
     }
@@ -63,11 +66,11 @@ public static class PdfCommand
         }
 
         var watch = Stopwatch.StartNew();
+        // One set of inputs and one cache for both builds: the second renders again only the handout pages that now link their PDFs.
         var timings = new StageTimings();
-        var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory), TemplateDirectory.Read(options.TemplatesDirectory)));
-        var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
-        var first = SiteBuilder.Build(files, templates, options.BaseUrl, timings, dates);
-        if (!first.Succeeded) return Fail(first, options, errors);
+        var inputs = BuildInputs.Read(options, timings, new BuildCache());
+        var first = SiteBuilder.Build(inputs, new MemorySink(), timings);
+        if (!first.Succeeded) return Fail(first, options, errors, watch.Elapsed);
 
         var baseUrl = options.BaseUrl ?? first.Publication!.Site.BaseUrl ?? SiteBuilder.DefaultBaseUrl;
         IReadOnlyList<PrintedPdf> pdfs;
@@ -82,21 +85,15 @@ public static class PdfCommand
             return ExitCodes.ToolFailed;
         }
 
-        // Built again with the PDFs in it: the handout pages now link them, and the link check covers those links.
+        // Built again with the PDFs in it, into the output folder with its search index: the handout pages now link them, and the link check covers those links.
         var downloads = pdfs.Select(p => new OutputFile(p.Job.OutputPath, p.Content)).ToList();
-        var result = SiteBuilder.Build(files, templates, options.BaseUrl, timings, dates, downloads);
-        if (!result.Succeeded) return Fail(result, options, errors);
-        try
-        {
-            SiteWriter.Write(result.Site!, options.OutputDirectory!, options.Inputs);
-        }
-        catch (Exception e) when (OutputFolder.IsWriteFailure(e))
-        {
-            return Fail(result with { Diagnostics = [.. result.Diagnostics, OutputFolder.NotWritten(options.OutputDirectory!, e)] }, options, errors);
-        }
+        using var sink = new StagingSink(options.OutputDirectory!, options.Inputs, options.Search, inputs.Pagefind);
+        var result = SiteBuilder.Build(inputs with { Downloads = downloads }, sink, timings);
+        if (!result.Succeeded) return Fail(result, options, errors, watch.Elapsed);
 
         DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
-        Console.WriteLine(Summary(result, pdfs, options, paper, watch.Elapsed));
+        var megabytes = (pdfs.Sum(p => (long)p.Content.Length) / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
+        Console.WriteLine(BuildSummary.Of(result, options.OutputDirectory, watch.Elapsed, $"and {pdfs.Count} {paper.Name} PDFs ({pdfs.Sum(p => p.Pages)} pages, {megabytes} MB)"));
         return ExitCodes.Success;
     }
 
@@ -121,19 +118,10 @@ public static class PdfCommand
         return pdfs;
     }
 
-    private static int Fail(BuildResult result, BuildOptions options, TextWriter errors)
+    private static int Fail(BuildResult result, BuildOptions options, TextWriter errors, TimeSpan elapsed)
     {
         DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
-        Console.WriteLine(BuildCommand.Summary(result, options));
+        Console.WriteLine(BuildSummary.Of(result, options.OutputDirectory, elapsed));
         return ExitCodes.ContentErrors;
-    }
-
-    public static string Summary(BuildResult result, IReadOnlyList<PrintedPdf> pdfs, BuildOptions options, Paper paper, TimeSpan elapsed)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var megabytes = (pdfs.Sum(p => (long)p.Content.Length) / 1048576.0).ToString("0.0", inv);
-        var counts = $"{result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")}, {result.WarningCount} warning{(result.WarningCount == 1 ? "" : "s")}";
-        return $"Built {result.Site!.Pages.Count} pages and {pdfs.Count} {paper.Name} PDFs ({pdfs.Sum(p => p.Pages)} pages, {megabytes} MB) " +
-            $"into '{options.OutputDirectory}': {counts} in {elapsed.TotalSeconds.ToString("0.0", inv)} s.";
     }
 }
