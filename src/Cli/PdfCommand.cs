@@ -66,17 +66,10 @@ public static class PdfCommand
         }
 
         var watch = Stopwatch.StartNew();
-        // One set of inputs and one cache for both builds: the second renders again only the handout pages that now link their PDFs.
-        var timings = new StageTimings();
-        var inputs = BuildInputs.Read(options, timings, new BuildCache());
-        var first = SiteBuilder.Build(inputs, new MemorySink(), timings);
-        if (!first.Succeeded) return Fail(first, options, errors, watch.Elapsed);
-
-        var baseUrl = options.BaseUrl ?? first.Publication!.Site.BaseUrl ?? SiteBuilder.DefaultBaseUrl;
-        IReadOnlyList<PrintedPdf> pdfs;
+        PdfRun run;
         try
         {
-            pdfs = await PrintAll(first, baseUrl, paper, chromium);
+            run = await Publish(options, paper, chromium);
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException or InvalidOperationException)
         {
@@ -85,17 +78,35 @@ public static class PdfCommand
             return ExitCodes.ToolFailed;
         }
 
-        // Built again with the PDFs in it, into the output folder with its search index: the handout pages now link them, and the link check covers those links.
+        var result = run.Result;
+        DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
+        var megabytes = (run.Pdfs.Sum(p => (long)p.Content.Length) / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
+        Console.WriteLine(BuildSummary.Of(result, options.OutputDirectory, watch.Elapsed,
+            $"and {run.Pdfs.Count} {paper.Name} PDFs ({run.Pdfs.Sum(p => p.Pages)} pages, {megabytes} MB)"));
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    /// <summary>The site and its PDFs: built in memory, printed, then built again with the PDFs into the output folder.</summary>
+    /// <param name="options">Options that <see cref="BuildChecks.Refuse"/> has accepted.</param>
+    public static async Task<PdfRun> Publish(BuildOptions options, Paper paper, string chromium)
+    {
+        // One set of inputs and one cache for both builds: the second renders again only the handout pages that now link their PDFs.
+        var timings = new StageTimings();
+        var inputs = BuildInputs.Read(options, timings, new BuildCache());
+        var printed = SiteBuilder.Build(inputs, new MemorySink(), timings);
+        if (!printed.Succeeded) return new PdfRun(printed, printed, []);
+        var baseUrl = options.BaseUrl ?? printed.Publication!.Site.BaseUrl ?? SiteBuilder.DefaultBaseUrl;
+        var pdfs = await PrintAll(printed, baseUrl, paper, chromium);
+
+        // The handout pages now link their PDFs, and the link check covers those links; the site is written with its search index.
         var downloads = pdfs.Select(p => new OutputFile(p.Job.OutputPath, p.Content)).ToList();
         using var sink = new StagingSink(options.OutputDirectory!, options.Inputs, options.Search, inputs.Pagefind);
-        var result = SiteBuilder.Build(inputs with { Downloads = downloads }, sink, timings);
-        if (!result.Succeeded) return Fail(result, options, errors, watch.Elapsed);
-
-        DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
-        var megabytes = (pdfs.Sum(p => (long)p.Content.Length) / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
-        Console.WriteLine(BuildSummary.Of(result, options.OutputDirectory, watch.Elapsed, $"and {pdfs.Count} {paper.Name} PDFs ({pdfs.Sum(p => p.Pages)} pages, {megabytes} MB)"));
-        return ExitCodes.Success;
+        return new PdfRun(printed, SiteBuilder.Build(inputs with { Downloads = downloads }, sink, timings), pdfs);
     }
+
+    /// <param name="Printed">The site in memory that the PDFs were printed from.</param>
+    /// <param name="Result">The build written to the output folder, PDFs included (the failed build when there is none).</param>
+    public sealed record PdfRun(BuildResult Printed, BuildResult Result, IReadOnlyList<PrintedPdf> Pdfs);
 
     private static async Task<IReadOnlyList<PrintedPdf>> PrintAll(BuildResult built, string baseUrl, Paper paper, string chromium)
     {
@@ -116,12 +127,5 @@ public static class PdfCommand
                 task.Description = $"Printed {jobs} PDFs";
             });
         return pdfs;
-    }
-
-    private static int Fail(BuildResult result, BuildOptions options, TextWriter errors, TimeSpan elapsed)
-    {
-        DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
-        Console.WriteLine(BuildSummary.Of(result, options.OutputDirectory, elapsed));
-        return ExitCodes.ContentErrors;
     }
 }

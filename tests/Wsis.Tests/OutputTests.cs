@@ -14,6 +14,8 @@ public class OutputTests : IDisposable
         TemplatesDirectory = Repo.Templates,
         OutputDirectory = Path.Combine(_root, folder),
         BaseUrl = "https://example.org",
+        // Pagefind's filter and metadata files are not byte-stable from run to run (Pagefind/pagefind#638); these tests are about ours.
+        Search = Wsis.Search.SearchIndexing.Off,
     });
 
     private static Dictionary<string, byte[]> Snapshot(string folder) =>
@@ -54,7 +56,7 @@ public class OutputTests : IDisposable
     }
 
     [Fact]
-    public void Site_streamed_to_disk_equals_the_site_built_in_memory_and_written_whole()
+    public void Site_written_to_disk_equals_the_site_built_in_memory()
     {
         Assert.True(SiteBuilder.Build(new BuildOptions
         {
@@ -63,10 +65,16 @@ public class OutputTests : IDisposable
         }).Succeeded);
         var inMemory = SiteBuilder.Build(new BuildOptions { ContentDirectory = Repo.Content, TemplatesDirectory = Repo.Templates, BaseUrl = "https://example.org" });
         Assert.NotNull(inMemory.Site);
-        Assert.True(Wsis.Write.SiteWriter.Write(inMemory.Site, Path.Combine(_root, "whole"), [Repo.Content, Repo.Templates]));
+        var written = Snapshot(Path.Combine(_root, "streamed"));
+        Assert.True(written.Remove(Wsis.Write.OutputFolder.MarkerName), "a written site carries the marker of a build");
 
-        AssertSameFiles(Snapshot(Path.Combine(_root, "whole")), Snapshot(Path.Combine(_root, "streamed")));
+        AssertSameFiles(InMemory(inMemory.Site), written);
     }
+
+    private static Dictionary<string, byte[]> InMemory(Wsis.Render.RenderedSite site) =>
+        site.Pages.Select(p => KeyValuePair.Create(p.Path, System.Text.Encoding.UTF8.GetBytes(p.Html)))
+            .Concat(site.Files.Select(f => KeyValuePair.Create(f.Path, f.Content)))
+            .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>Builds the real content into site/, then a broken copy of it into the same folder.</summary>
     private BuildResult AssertBrokenContentLeavesTheSiteAsItWas(Action<string> breakContent)

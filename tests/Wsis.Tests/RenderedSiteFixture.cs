@@ -15,7 +15,7 @@ public sealed class RenderedSiteFixture
 
     public RenderedSiteFixture()
     {
-        Result = SiteBuilder.Build(ContentDirectory.Read(Repo.Content), TemplateDirectory.Read(Repo.Templates), BaseUrl);
+        Result = SiteBuilder.Build(new BuildInputs { Files = ContentDirectory.Read(Repo.Content), Templates = TemplateDirectory.Read(Repo.Templates), BaseUrl = BaseUrl });
         if (!Result.Succeeded) throw new InvalidOperationException("The real content does not build; see SmokeTests.");
         Documents = Site.Pages.ToDictionary(p => p.Url, p => new HtmlParser().ParseDocument(p.Html), StringComparer.Ordinal);
     }

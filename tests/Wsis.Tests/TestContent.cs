@@ -17,7 +17,7 @@ public static class TestContent
     /// <summary>The real content built once for all tests that only read the result.</summary>
     public static BuildResult Real => RealBuild.Value;
 
-    public static BuildResult Build(IReadOnlyList<RawFile> files) => SiteBuilder.Build(files, Templates, "https://example.org");
+    public static BuildResult Build(IReadOnlyList<RawFile> files) => SiteBuilder.Build(new BuildInputs { Files = files, Templates = Templates, BaseUrl = "https://example.org" });
 
     public static string Text(string path) => Encoding.UTF8.GetString(Files.Single(f => f.Path == path).Bytes);
 

@@ -56,7 +56,7 @@ public class PageScannerTests(RenderedSiteFixture site)
     [Fact]
     public void Finds_exactly_the_ids_and_links_a_full_parse_finds_on_every_page_of_a_sample_site()
     {
-        var result = Wsis.Build.SiteBuilder.Build(Speed.SampleTests.InMemory(150), Wsis.Load.TemplateDirectory.Read(Repo.Templates), "https://example.org");
+        var result = Wsis.Build.SiteBuilder.Build(new Wsis.Build.BuildInputs { Files = Speed.SampleTests.InMemory(150), Templates = Wsis.Load.TemplateDirectory.Read(Repo.Templates), BaseUrl = "https://example.org" });
         Assert.True(result.Succeeded);
         var scanner = new PageScanner();
         Assert.All(result.Site!.Pages, page =>

@@ -14,7 +14,7 @@ public sealed class HandoutPageTests
 
     private static BuildResult Build(IReadOnlyList<OutputFile>? downloads = null)
     {
-        var result = SiteBuilder.Build(ContentDirectory.Read(Repo.Content), TemplateDirectory.Read(Repo.Templates), BaseUrl, downloads: downloads);
+        var result = SiteBuilder.Build(new BuildInputs { Files = ContentDirectory.Read(Repo.Content), Templates = TemplateDirectory.Read(Repo.Templates), BaseUrl = BaseUrl, Downloads = downloads ?? [] });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.Message)));
         return result;
     }

@@ -12,15 +12,15 @@ public class IncrementalBuildTests
         var templates = TemplateDirectory.Read(Repo.Templates);
         var files = SampleTests.InMemory(120);
         var cache = new BuildCache();
-        var first = SiteBuilder.Build(files, templates, null, cache: cache);
+        var first = SiteBuilder.Build(new BuildInputs { Files = files, Templates = templates, Cache = cache });
         Assert.True(first.Succeeded);
         cache.Sweep();
 
         var edited = files.Select(f => f.Path == "action-lines/c2/priorities.yml"
             ? f with { Bytes = Encoding.UTF8.GetBytes(ReplaceFirst(Encoding.UTF8.GetString(f.Bytes), "text: \"Promote **", "text: \"Changed: promote **")) }
             : f).ToList();
-        var incremental = SiteBuilder.Build(edited, templates, null, cache: cache);
-        var full = SiteBuilder.Build(edited, templates, null);
+        var incremental = SiteBuilder.Build(new BuildInputs { Files = edited, Templates = templates, Cache = cache });
+        var full = SiteBuilder.Build(new BuildInputs { Files = edited, Templates = templates });
 
         Assert.True(incremental.Succeeded);
         Assert.Equal(full.Site!.Pages.Select(p => (p.Url, p.Html)), incremental.Site!.Pages.Select(p => (p.Url, p.Html)));
@@ -35,9 +35,9 @@ public class IncrementalBuildTests
         var templates = TemplateDirectory.Read(Repo.Templates);
         var files = ContentDirectory.Read(Repo.Content);
         var cache = new BuildCache();
-        var first = SiteBuilder.Build(files, templates, null, cache: cache);
+        var first = SiteBuilder.Build(new BuildInputs { Files = files, Templates = templates, Cache = cache });
         cache.Sweep();
-        var second = SiteBuilder.Build(files, templates, null, cache: cache);
+        var second = SiteBuilder.Build(new BuildInputs { Files = files, Templates = templates, Cache = cache });
 
         Assert.Equal(first.Diagnostics, second.Diagnostics);
         Assert.Equal(0, cache.Pages.Misses);

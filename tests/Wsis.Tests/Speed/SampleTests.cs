@@ -30,7 +30,7 @@ public class SampleTests
     public void Sample_builds_without_errors_or_warnings_with_a_page_per_item()
     {
         const int items = 300;
-        var result = SiteBuilder.Build(InMemory(items), TemplateDirectory.Read(Repo.Templates), null);
+        var result = SiteBuilder.Build(new BuildInputs { Files = InMemory(items), Templates = TemplateDirectory.Read(Repo.Templates) });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(5)));
         Assert.Empty(result.Diagnostics);
@@ -68,7 +68,7 @@ public class SampleTests
     [Fact]
     public void Sample_row_bodies_render_as_a_list_and_a_table()
     {
-        var result = SiteBuilder.Build(InMemory(40), TemplateDirectory.Read(Repo.Templates), null);
+        var result = SiteBuilder.Build(new BuildInputs { Files = InMemory(40), Templates = TemplateDirectory.Read(Repo.Templates) });
         var row = result.Site!.Pages.First(p => p.Url.Contains("/roadmap/", StringComparison.Ordinal));
         var document = new HtmlParser().ParseDocument(row.Html);
 

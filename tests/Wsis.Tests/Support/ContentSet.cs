@@ -54,7 +54,7 @@ public sealed record ContentSet(IReadOnlyDictionary<string, byte[]> Files)
     public IReadOnlyList<RawFile> ToRawFiles() =>
         Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new RawFile(f.Key, f.Value)).ToList();
 
-    public BuildResult Build() => SiteBuilder.Build(ToRawFiles(), Templates, null);
+    public BuildResult Build() => SiteBuilder.Build(new BuildInputs { Files = ToRawFiles(), Templates = Templates });
 
     public void WriteTo(string folder)
     {
