@@ -62,6 +62,7 @@ public static class SiteBuilder
 
         try
         {
+            sink.Open();
             (var validated, sources) = LoadAndValidate(inputs, timings, diagnostics);
             sink.StageDone();
             if (diagnostics.HasErrors) return Result();

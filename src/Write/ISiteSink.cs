@@ -14,6 +14,9 @@ public interface ISiteSink
     /// <summary>True when the output is published from here, so a missing base URL would be published too.</summary>
     bool Publishes { get; }
 
+    /// <summary>Called first: a sink that writes makes its folder now, so an output that cannot be written fails before any work.</summary>
+    void Open();
+
     void Add(OutputFile file);
 
     /// <param name="order">The page's place in the plan, so an ordered output does not depend on which thread finished first.</param>

@@ -13,6 +13,10 @@ public sealed class MemorySink : ISiteSink
 
     public bool Publishes => false;
 
+    public void Open()
+    {
+    }
+
     public void Add(OutputFile file) => _files.Add(file);
 
     public void Add(RenderedPage page, int order) => _pages.Add((order, page));

@@ -14,13 +14,18 @@ namespace Wsis.Write;
 /// <param name="pagefind">The Pagefind launcher, or null when it is not installed.</param>
 public sealed class StagingSink(string output, IReadOnlyList<string> inputs, SearchIndexing search, string? pagefind) : ISiteSink, IDisposable
 {
-    private readonly Lazy<StagingFolder> _staging = new(() => StagingFolder.Create(output, inputs));
+    private StagingFolder? _staging;
 
     public bool Publishes => true;
 
-    public void Add(OutputFile file) => _staging.Value.Write(file);
+    /// <summary>Makes the staging folder, clearing what killed builds left (and putting back a site left mid-swap), even when the build then fails.</summary>
+    public void Open() => _staging ??= StagingFolder.Create(output, inputs);
 
-    public void Add(RenderedPage page, int order) => _staging.Value.Write(page);
+    private StagingFolder Staging => _staging ?? throw new InvalidOperationException("The sink is not open: the pipeline calls Open first.");
+
+    public void Add(OutputFile file) => Staging.Write(file);
+
+    public void Add(RenderedPage page, int order) => Staging.Write(page);
 
     /// <summary>
     /// Collects all garbage between stages (file bytes and YAML trees after loading, the Markdown and open data after
@@ -30,7 +35,7 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
 
     public SinkOutcome Complete(Publication publication)
     {
-        var staging = _staging.Value;
+        var staging = Staging;
         var (index, failed) = IndexForSearch(staging.Path);
         if (failed) return new SinkOutcome { SearchIndex = index, SearchFailed = true };
         staging.Commit();
@@ -51,6 +56,6 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
 
     public void Dispose()
     {
-        if (_staging.IsValueCreated) _staging.Value.Dispose();
+        _staging?.Dispose();
     }
 }
