@@ -1,7 +1,6 @@
 using System.Globalization;
 using Wsis.Diagnostics;
 using Wsis.Load;
-using Wsis.Export;
 using Wsis.Model;
 using Wsis.Render.Views;
 
