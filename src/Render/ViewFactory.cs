@@ -79,7 +79,7 @@ public sealed class ViewFactory
             _publication.Index.ItemsByStakeholder.GetValueOrDefault(group.Slug)?.Count ?? 0);
 
     public ActionLineSummaryView ActionLineSummary(ActionLine line) =>
-        new(line.Id, line.Title, Urls.ActionLine(line.Id), FacilitatorText(line.Facilitators), line.Status, StatusLabel(line.Status),
+        new(line.Id, line.Title, Urls.ActionLine(line.Id), FacilitatorText(line.Facilitators), line.Status.Slug(), line.Status.Label(),
             line.Priorities.Count, line.Roadmap.Count, line.HasText, ItemCounts(line), FacilitatorsProvenance(line));
 
     /// <summary>"30 priorities", "15 roadmap rows, 6 …": what the line holds, in words, with no zeros.</summary>
@@ -112,13 +112,6 @@ public sealed class ViewFactory
 
     public static string FacilitatorText(IReadOnlyList<Facilitator> facilitators) =>
         facilitators.Count == 0 ? "" : string.Join("; ", facilitators.Select(f => f.Role is null ? f.Name : $"{f.Name} ({f.Role})"));
-
-    public static string StatusLabel(string status) => status switch
-    {
-        "published" => "Published",
-        "draft" => "Draft",
-        _ => "Not published yet",
-    };
 
     private ItemView CreateItem(IItem item, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
