@@ -83,9 +83,9 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
             StatusLabel = line.Status.Label(),
             Source = views.Source(line.SourceId),
             Overview = views.Markdown(line.Overview, SourceLocation.File(line.Files[0])),
-            Priorities = views.Items(line.Priorities),
+            Priorities = views.Priorities(line.Priorities),
             RoadmapGroups = RoadmapGroups.All
-                .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"{line.Slug}-roadmap-{g.Slug()}", views.Items(line.Roadmap.Where(r => r.Group == g))))
+                .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"{line.Slug}-roadmap-{g.Slug()}", views.Rows(line.Roadmap.Where(r => r.Group == g))))
                 .Where(g => g.Rows.Count > 0)
                 .ToList(),
             ItemCount = line.Priorities.Count + line.Roadmap.Count,
