@@ -1,4 +1,5 @@
 using Wsis.Build;
+using Wsis.Tests.Support;
 
 namespace Wsis.Tests;
 
@@ -8,7 +9,7 @@ public class OutputTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private BuildResult BuildInto(string folder, string content) => SiteBuilder.Build(new BuildOptions
+    private BuildResult BuildInto(string folder, string content) => TestBuild.Folders(new BuildOptions
     {
         ContentDirectory = content,
         TemplatesDirectory = Repo.Templates,
@@ -56,12 +57,12 @@ public class OutputTests : IDisposable
     [Fact]
     public void Site_streamed_to_disk_equals_the_site_built_in_memory_and_written_whole()
     {
-        Assert.True(SiteBuilder.Build(new BuildOptions
+        Assert.True(TestBuild.Folders(new BuildOptions
         {
             ContentDirectory = Repo.Content, TemplatesDirectory = Repo.Templates, OutputDirectory = Path.Combine(_root, "streamed"),
             BaseUrl = "https://example.org", Search = Wsis.Search.SearchIndexing.Off,
         }).Succeeded);
-        var inMemory = SiteBuilder.Build(new BuildOptions { ContentDirectory = Repo.Content, TemplatesDirectory = Repo.Templates, BaseUrl = "https://example.org" });
+        var inMemory = TestBuild.Folders(new BuildOptions { ContentDirectory = Repo.Content, TemplatesDirectory = Repo.Templates, BaseUrl = "https://example.org" });
         Assert.NotNull(inMemory.Site);
         Assert.True(Wsis.Write.SiteWriter.Write(inMemory.Site, Path.Combine(_root, "whole"), [Repo.Content, Repo.Templates]));
 

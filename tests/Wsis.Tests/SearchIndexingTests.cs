@@ -1,5 +1,6 @@
 using Wsis.Build;
 using Wsis.Search;
+using Wsis.Tests.Support;
 
 namespace Wsis.Tests;
 
@@ -14,7 +15,7 @@ public sealed class SearchIndexingTests
         {
             Support.PreviousBuild.Mark(output);
             File.WriteAllText(Path.Combine(output, "old.html"), "the previous build");
-            var result = SiteBuilder.Build(new BuildOptions
+            var result = TestBuild.Folders(new BuildOptions
             {
                 ContentDirectory = Repo.Content, TemplatesDirectory = Repo.Templates, OutputDirectory = output, Search = SearchIndexing.Required,
             });

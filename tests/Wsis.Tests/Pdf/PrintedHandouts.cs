@@ -5,10 +5,10 @@ using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Pdf;
 
-/// <summary>Builds the real content and prints every handout once, for all the PDF tests; records why it could not.</summary>
+/// <summary>Prints every handout of the run's real site once, for all the PDF tests; records why it could not.</summary>
 public sealed class PrintedHandouts : IAsyncLifetime
 {
-    public const string BaseUrl = "https://wsis.example.org";
+    public const string BaseUrl = RealSite.BaseUrl;
 
     /// <summary>Why nothing was printed: the tool that is missing, and what the tests needed it for.</summary>
     public (RequiredTool Tool, string What)? Missing { get; private set; }
@@ -30,8 +30,7 @@ public sealed class PrintedHandouts : IAsyncLifetime
             Missing = (RequiredTool.Pdftotext, "pdftotext is not on the PATH. The PDF tests read the PDFs with it.");
             return;
         }
-        Build = SiteBuilder.Build(ContentDirectory.Read(Repo.Content), TemplateDirectory.Read(Repo.Templates), BaseUrl, dates: SourceDates.Read(Repo.Content, Repo.Templates));
-        Assert.True(Build.Succeeded, "the real content must build before its handouts can be printed");
+        Build = RealSite.Shared.Result;
         await using var printer = await PdfPrinter.StartAsync(ChromiumPath, BaseUrl, new SiteFiles(Build.Site!), Paper.A4);
         Pdfs = await PdfBuilder.PrintAsync(printer, Build.Publication!);
         Directory.CreateDirectory(Folder);

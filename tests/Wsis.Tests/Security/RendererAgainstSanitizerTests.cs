@@ -67,7 +67,7 @@ public class RendererAgainstSanitizerTests
     private static IReadOnlyList<KeyValuePair<(bool Inline, string Markdown), MarkdownRenderer.Rendered>> Built(IReadOnlyList<RawFile> files)
     {
         var cache = new BuildCache();
-        var result = SiteBuilder.Build(files, ContentSet.Templates, null, cache: cache);
+        var result = TestBuild.InMemory(files, ContentSet.Templates, null, cache: cache);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError).Take(5)));
         return cache.Markdown.Entries();
     }

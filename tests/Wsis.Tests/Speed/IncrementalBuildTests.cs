@@ -1,6 +1,7 @@
 using System.Text;
 using Wsis.Build;
 using Wsis.Load;
+using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Speed;
 
@@ -12,15 +13,15 @@ public class IncrementalBuildTests
         var templates = TemplateDirectory.Read(Repo.Templates);
         var files = SampleTests.InMemory(120);
         var cache = new BuildCache();
-        var first = SiteBuilder.Build(files, templates, null, cache: cache);
+        var first = TestBuild.InMemory(files, templates, null, cache: cache);
         Assert.True(first.Succeeded);
         cache.Sweep();
 
         var edited = files.Select(f => f.Path == "action-lines/c2/priorities.yml"
             ? f with { Bytes = Encoding.UTF8.GetBytes(ReplaceFirst(Encoding.UTF8.GetString(f.Bytes), "text: \"Promote **", "text: \"Changed: promote **")) }
             : f).ToList();
-        var incremental = SiteBuilder.Build(edited, templates, null, cache: cache);
-        var full = SiteBuilder.Build(edited, templates, null);
+        var incremental = TestBuild.InMemory(edited, templates, null, cache: cache);
+        var full = TestBuild.InMemory(edited, templates, null);
 
         Assert.True(incremental.Succeeded);
         Assert.Equal(full.Site!.Pages.Select(p => (p.Url, p.Html)), incremental.Site!.Pages.Select(p => (p.Url, p.Html)));
@@ -35,9 +36,9 @@ public class IncrementalBuildTests
         var templates = TemplateDirectory.Read(Repo.Templates);
         var files = ContentDirectory.Read(Repo.Content);
         var cache = new BuildCache();
-        var first = SiteBuilder.Build(files, templates, null, cache: cache);
+        var first = TestBuild.InMemory(files, templates, null, cache: cache);
         cache.Sweep();
-        var second = SiteBuilder.Build(files, templates, null, cache: cache);
+        var second = TestBuild.InMemory(files, templates, null, cache: cache);
 
         Assert.Equal(first.Diagnostics, second.Diagnostics);
         Assert.Equal(0, cache.Pages.Misses);

@@ -4,6 +4,7 @@ using Wsis.Build;
 using Wsis.Cli;
 using Wsis.Load;
 using Wsis.Sample;
+using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Speed;
 
@@ -30,7 +31,7 @@ public class SampleTests
     public void Sample_builds_without_errors_or_warnings_with_a_page_per_item()
     {
         const int items = 300;
-        var result = SiteBuilder.Build(InMemory(items), TemplateDirectory.Read(Repo.Templates), null);
+        var result = TestBuild.InMemory(InMemory(items), TemplateDirectory.Read(Repo.Templates), null);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(5)));
         Assert.Empty(result.Diagnostics);
@@ -68,7 +69,7 @@ public class SampleTests
     [Fact]
     public void Sample_row_bodies_render_as_a_list_and_a_table()
     {
-        var result = SiteBuilder.Build(InMemory(40), TemplateDirectory.Read(Repo.Templates), null);
+        var result = TestBuild.InMemory(InMemory(40), TemplateDirectory.Read(Repo.Templates), null);
         var row = result.Site!.Pages.First(p => p.Url.Contains("/roadmap/", StringComparison.Ordinal));
         var document = new HtmlParser().ParseDocument(row.Html);
 
@@ -106,7 +107,7 @@ public class SampleTests
             Assert.Null(SampleCommand.Write(folder, ContentFormat.Files(SampleGenerator.Generate(30))));
             Assert.Null(SampleCommand.Write(folder, ContentFormat.Files(SampleGenerator.Generate(12))));
 
-            var result = SiteBuilder.Build(new BuildOptions { ContentDirectory = folder, TemplatesDirectory = Repo.Templates });
+            var result = TestBuild.Folders(new BuildOptions { ContentDirectory = folder, TemplatesDirectory = Repo.Templates });
             Assert.True(result.Succeeded);
             Assert.Contains("12 items", File.ReadAllText(Path.Combine(folder, ContentFormat.Marker)));
         }
