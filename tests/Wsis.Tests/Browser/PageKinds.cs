@@ -1,18 +1,26 @@
 using AngleSharp.Dom;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 
 namespace Wsis.Tests.Browser;
 
 /// <summary>
 /// The fewest pages that between them hold every kind of element of the site (each tag, each tag with each of its
-/// classes, each tag with each attribute name) and refer to every file any page loads. axe, the layout and the
+/// classes, each tag with each attribute name), refer to every file any page loads, and stand for every place in
+/// the site map (the first folder and the depth: /stakeholders/x/, /404.html, each page). axe, the layout and the
 /// console see what the templates and styles make of each kind, so visiting these finds what a visit to all pages
 /// finds, in a fraction of the time; a new template or class joins the cover by itself.
 /// </summary>
-public static class PageKinds
+/// <remarks>
+/// A number in a class is a parameter: sdg-9 and sdg-13 are one kind, the goal colours. That each goal's colour and
+/// its text colour keep AA contrast is checked for every goal without a browser (DesignTests).
+/// </remarks>
+public static partial class PageKinds
 {
+    [GeneratedRegex(@"\d+")] private static partial Regex Number();
+
     public static IReadOnlyList<string> Cover(IReadOnlyDictionary<string, IHtmlDocument> pages) =>
-        Cover(pages.ToDictionary(p => p.Key, p => Kinds(p.Value), StringComparer.Ordinal));
+        Cover(pages.ToDictionary(p => p.Key, p => Kinds(p.Key, p.Value), StringComparer.Ordinal));
 
     public static IReadOnlyList<string> Cover(IReadOnlyDictionary<string, HashSet<string>> kindsByPage)
     {
@@ -28,14 +36,15 @@ public static class PageKinds
         return chosen.Order(StringComparer.Ordinal).ToList();
     }
 
-    public static HashSet<string> Kinds(IDocument page)
+    public static HashSet<string> Kinds(string url, IDocument page)
     {
-        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        var folders = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var kinds = new HashSet<string>(StringComparer.Ordinal) { $"url /{folders.FirstOrDefault()} {folders.Length}" };
         foreach (var element in page.All)
         {
             var tag = element.LocalName;
             kinds.Add(tag);
-            foreach (var name in element.ClassList) kinds.Add($"{tag}.{name}");
+            foreach (var name in element.ClassList) kinds.Add($"{tag}.{Number().Replace(name, "#")}");
             foreach (var attribute in element.Attributes) kinds.Add($"{tag}[{attribute.Name}]");
             if (Loads(element) is { } file && !file.StartsWith("data:", StringComparison.Ordinal)) kinds.Add("file " + file);
         }
