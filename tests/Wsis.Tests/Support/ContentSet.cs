@@ -1,6 +1,7 @@
 using System.Text;
 using Wsis.Build;
 using Wsis.Load;
+using Wsis.Sample;
 
 namespace Wsis.Tests.Support;
 
@@ -20,6 +21,10 @@ public sealed record ContentSet(IReadOnlyDictionary<string, byte[]> Files)
     public static ContentSet Real => RealSet.Value;
 
     public static TemplateFiles Templates => RealTemplates.Value;
+
+    /// <summary>A synthetic publication of so many items, as the sample command writes it: for engine tests that need size.</summary>
+    public static ContentSet Sample(int items) =>
+        new(ContentFormat.Files(SampleGenerator.Generate(items)).ToDictionary(f => f.Path, f => Encoding.UTF8.GetBytes(f.Text), StringComparer.Ordinal));
 
     public static ContentSet FromFiles(IEnumerable<RawFile> files) =>
         new(files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal));

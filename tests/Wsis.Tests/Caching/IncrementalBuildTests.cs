@@ -3,7 +3,7 @@ using Wsis.Build;
 using Wsis.Load;
 using Wsis.Tests.Support;
 
-namespace Wsis.Tests.Speed;
+namespace Wsis.Tests.Caching;
 
 public class IncrementalBuildTests
 {
@@ -11,7 +11,7 @@ public class IncrementalBuildTests
     public void Rebuild_with_the_cache_equals_a_full_build_and_renders_only_the_touched_pages()
     {
         var templates = TemplateDirectory.Read(Repo.Templates);
-        var files = SampleTests.InMemory(120);
+        var files = ContentSet.Sample(120).ToRawFiles();
         var cache = new BuildCache();
         var first = TestBuild.InMemory(files, templates, null, cache: cache);
         Assert.True(first.Succeeded);

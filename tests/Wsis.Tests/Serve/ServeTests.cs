@@ -8,7 +8,7 @@ using Wsis.Sample;
 using Wsis.Serve;
 using Wsis.Tests.Support;
 
-namespace Wsis.Tests.Speed;
+namespace Wsis.Tests.Serve;
 
 /// <summary>Runs the preview on a free port of 127.0.0.1 over a sample in a temporary folder.</summary>
 public sealed class ServeTests : IAsyncLifetime
