@@ -63,18 +63,7 @@ public class SiteStructureTests(RealSite site)
 
     [Fact]
     public void Sdg_page_lists_exactly_the_items_linked_to_the_goal()
-    {
-        var publication = site.Publication;
-        var expected = publication.ActionLines.SelectMany(a => a.Items)
-            .Where(i => i.Sdgs.Any(l => l.Goal == 9))
-            .Select(Urls.Item)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        Assert.NotEmpty(expected);
-        var document = site.Page("/sdgs/9/");
-        var listed = document.QuerySelectorAll(".item-group .item-links > li > a").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(expected, listed);
-    }
+        => AssertListsExactly("/sdgs/9/", i => i.Sdgs.Any(l => l.Goal == 9));
 
     [Fact]
     public void Target_link_counts_for_its_goal()
@@ -89,18 +78,7 @@ public class SiteStructureTests(RealSite site)
 
     [Fact]
     public void Stakeholder_page_lists_exactly_the_items_that_name_the_group()
-    {
-        var publication = site.Publication;
-        var expected = publication.ActionLines.SelectMany(a => a.Items)
-            .Where(i => i.Stakeholders.Slugs.Contains("private-sector"))
-            .Select(Urls.Item)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        Assert.NotEmpty(expected);
-        var document = site.Page("/stakeholders/private-sector/");
-        var listed = document.QuerySelectorAll(".item-group .item-links > li > a").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(expected, listed);
-    }
+        => AssertListsExactly("/stakeholders/private-sector/", i => i.Stakeholders.Slugs.Contains("private-sector"));
 
     [Fact]
     public void Each_item_links_to_its_sdgs_and_stakeholders()
@@ -110,5 +88,13 @@ public class SiteStructureTests(RealSite site)
         var hrefs = document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToHashSet();
         Assert.All(row.Sdgs, l => Assert.Contains(Urls.Goal(l.Goal), hrefs));
         Assert.All(row.Stakeholders.Slugs, s => Assert.Contains(Urls.Stakeholder(s), hrefs));
+    }
+
+    private void AssertListsExactly(string url, Func<Model.IItem, bool> listed)
+    {
+        var expected = site.Publication.ActionLines.SelectMany(a => a.Items).Where(listed).Select(Urls.Item).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
+        var links = site.Page(url).QuerySelectorAll(".item-group .item-links > li > a").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, links);
     }
 }
