@@ -7,7 +7,7 @@ using Wsis.Render;
 namespace Wsis.Tests;
 
 /// <summary>What the templates promise readers: goal colours with readable text, cross-links, matrices, metadata.</summary>
-public sealed partial class DesignTests(RenderedSiteFixture site)
+public sealed partial class DesignTests(RealSite site)
 {
     [Fact]
     public void Every_goal_colour_gets_a_text_colour_with_at_least_AA_contrast()
@@ -84,7 +84,7 @@ public sealed partial class DesignTests(RenderedSiteFixture site)
         Assert.Contains(page.QuerySelector("h1")!.TextContent, citation);
         Assert.Contains(site.Publication.Index.SourcesById[item.SourceId].Title, citation);
         Assert.Contains("n.d.", citation); // The ITU roadmaps give no date.
-        Assert.EndsWith(RenderedSiteFixture.BaseUrl + Urls.Item(item), citation);
+        Assert.EndsWith(RealSite.BaseUrl + Urls.Item(item), citation);
         var line = site.Documents[Urls.ActionLine(item.ActionLineId)];
         Assert.NotNull(line.GetElementById(item.Anchor)!.QuerySelector($"a.pl[href='{Urls.Item(item)}']"));
     }
@@ -97,7 +97,7 @@ public sealed partial class DesignTests(RenderedSiteFixture site)
             Assert.Equal(site.Publication.Site.Language, page.DocumentElement.GetAttribute("lang"));
             Assert.False(string.IsNullOrWhiteSpace(page.Title), url);
             Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")), url);
-            Assert.Equal(RenderedSiteFixture.BaseUrl + url, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+            Assert.Equal(RealSite.BaseUrl + url, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
             foreach (var property in new[] { "og:title", "og:description", "og:url", "og:image" })
                 Assert.NotNull(page.QuerySelector($"meta[property='{property}']"));
             Assert.Equal(Urls.Manifest, page.QuerySelector("link[rel=manifest]")!.GetAttribute("href"));
@@ -119,10 +119,10 @@ public sealed partial class DesignTests(RenderedSiteFixture site)
         var sitemap = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(site.File("sitemap.xml")));
         var listed = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToHashSet();
         // Pages marked noindex (the 404 and the print handouts, which repeat their action line's page) are left out.
-        var indexable = site.Documents.Where(d => d.Value.QuerySelector("meta[name=robots][content*=noindex]") is null).Select(d => RenderedSiteFixture.BaseUrl + d.Key);
+        var indexable = site.Documents.Where(d => d.Value.QuerySelector("meta[name=robots][content*=noindex]") is null).Select(d => RealSite.BaseUrl + d.Key);
         Assert.Equal(indexable.ToHashSet(), listed);
-        Assert.DoesNotContain(RenderedSiteFixture.BaseUrl + "/404.html", listed);
-        Assert.Contains($"Sitemap: {RenderedSiteFixture.BaseUrl}/sitemap.xml", Encoding.UTF8.GetString(site.File("robots.txt")));
+        Assert.DoesNotContain(RealSite.BaseUrl + "/404.html", listed);
+        Assert.Contains($"Sitemap: {RealSite.BaseUrl}/sitemap.xml", Encoding.UTF8.GetString(site.File("robots.txt")));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public partial class FidelityTests
     // The shortest run of words that must be found in the source; shorter runs could match by chance.
     private const int MinimumRun = 4;
 
-    private static readonly Publication Publication = TestContent.Real.Publication!;
+    private static readonly Publication Publication = RealSite.Shared.Publication;
 
     [GeneratedRegex(@"<[^>]+>")] private static partial Regex Tags();
     [GeneratedRegex(@"[¹²³⁴⁵⁶⁷⁸⁹⁰]")] private static partial Regex FootnoteMarks();

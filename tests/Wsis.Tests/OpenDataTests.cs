@@ -7,7 +7,7 @@ using Wsis.Render;
 
 namespace Wsis.Tests;
 
-public sealed class OpenDataTests(RenderedSiteFixture site)
+public sealed class OpenDataTests(RealSite site)
 {
     private IReadOnlyList<IItem> Items => site.Publication.ActionLines.SelectMany(a => a.Items).ToList();
 

@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 namespace Wsis.Tests;
 
 /// <summary>The weight budget: no page needs more than 60 KB of HTML, CSS and script together, search index aside.</summary>
-public sealed class PageWeightTests(RenderedSiteFixture site)
+public sealed class PageWeightTests(RealSite site)
 {
     public const int Budget = 60 * 1024;
 

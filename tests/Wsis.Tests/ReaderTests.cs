@@ -5,7 +5,7 @@ using Wsis.Render;
 namespace Wsis.Tests;
 
 /// <summary>What a first-time reader meets: titles that read as text, notes out of the way, no empty tables.</summary>
-public sealed class ReaderTests(RenderedSiteFixture site)
+public sealed class ReaderTests(RealSite site)
 {
     private IEnumerable<IItem> Items => site.Publication.ActionLines.SelectMany(a => a.Items);
 

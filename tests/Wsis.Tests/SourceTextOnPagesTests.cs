@@ -9,7 +9,7 @@ namespace Wsis.Tests;
 /// The pages show the source's text as the source gives it: each row's own wording of its SDG targets, the
 /// roadmap's last column as it is headed and ordered, and the footnotes, notes and headings of the texts.
 /// </summary>
-public sealed partial class SourceTextOnPagesTests(RenderedSiteFixture site)
+public sealed partial class SourceTextOnPagesTests(RealSite site)
 {
     private Publication Publication => site.Publication;
     private IEnumerable<RoadmapRow> Rows => Publication.ActionLines.SelectMany(a => a.Roadmap);

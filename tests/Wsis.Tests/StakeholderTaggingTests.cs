@@ -10,7 +10,7 @@ namespace Wsis.Tests;
 /// </summary>
 public sealed partial class StakeholderTaggingTests
 {
-    private static readonly Publication Publication = TestContent.Real.Publication!;
+    private static readonly Publication Publication = RealSite.Shared.Publication;
 
     [GeneratedRegex(@"^\s*\|\s*(?<names>[^|`]+?)\s*\|\s*`(?<slug>[a-z-]+)`\s*\|\s*$", RegexOptions.Multiline)]
     private static partial Regex TableRow();

@@ -4,7 +4,8 @@ namespace Wsis.Tests.Browser;
 
 /// <summary>The action line filter: a few lines of script that narrow the items, and nothing lost without them.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class FilterTests(BuiltSite site)
+[Trait("Category", "Browser")]
+public sealed class FilterTests(ServedSite site)
 {
     private const string VisibleItems = "() => [...document.querySelectorAll('main [data-sdgs]')].filter(e => e.offsetParent !== null).map(e => e.id)";
 

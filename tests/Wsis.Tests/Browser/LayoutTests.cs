@@ -2,7 +2,8 @@ namespace Wsis.Tests.Browser;
 
 /// <summary>How pages lay out at phone and desktop widths: no sideways scrolling, roadmap cards and table.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LayoutTests(BuiltSite site)
+[Trait("Category", "Browser")]
+public sealed class LayoutTests(ServedSite site)
 {
     // The deepest elements that stick out past the right edge, to name the culprit in a failure.
     private const string Overflowing = """
@@ -37,12 +38,12 @@ public sealed class LayoutTests(BuiltSite site)
     }
 
     [Fact]
-    public async Task No_page_scrolls_sideways_on_a_375px_phone()
+    public async Task No_kind_of_page_scrolls_sideways_on_a_375px_phone()
     {
         var (context, _) = await site.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 800 }, JavaScriptEnabled = true });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
-        foreach (var url in site.PageUrls)
+        foreach (var url in site.OnePageOfEachKind)
         {
             await page.GotoAsync(site.Server.BaseUrl + url, new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded });
             var wide = await page.EvaluateAsync<string[]>(Overflowing);

@@ -5,7 +5,8 @@ namespace Wsis.Tests.Browser;
 /// folder (such as /tmp/shots) and run this class. Skipped otherwise, since a picture asserts nothing.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class Screenshots(BuiltSite site)
+[Trait("Category", "Browser")]
+public sealed class Screenshots(ServedSite site)
 {
     [Fact]
     public async Task Key_pages_at_phone_and_desktop_widths()

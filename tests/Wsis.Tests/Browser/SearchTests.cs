@@ -5,7 +5,8 @@ namespace Wsis.Tests.Browser;
 
 /// <summary>The Pagefind index the build makes, queried in Chromium through Pagefind's own JS API and through the search page.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SearchTests(BuiltSite site)
+[Trait("Category", "Browser")]
+public sealed class SearchTests(ServedSite site)
 {
     // Every result of a query (null = filters only), as site paths.
     private const string Query = """

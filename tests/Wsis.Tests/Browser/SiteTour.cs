@@ -4,9 +4,8 @@ using Microsoft.Playwright;
 namespace Wsis.Tests.Browser;
 
 /// <summary>
-/// One visit to every page of the built site, recording what each quality test asserts on: axe violations
-/// (WCAG 2.1 A and AA), Content-Security-Policy violations, console errors, failed and third-party requests.
-/// One tour keeps ~150 pages in one browser to a minute or two.
+/// One visit to one page of each kind (<see cref="PageKinds"/>), recording what each quality test asserts on: axe
+/// violations (WCAG 2.1 A and AA), Content-Security-Policy violations, console errors, failed and third-party requests.
 /// </summary>
 public sealed record SiteTour(
     IReadOnlyList<string> Pages,
@@ -38,7 +37,7 @@ public sealed record SiteTour(
     public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page) =>
         await page.EvaluateAsync<string[]>(RunAxeScript, WcagTags);
 
-    public static async Task<SiteTour> Run(BuiltSite site)
+    public static async Task<SiteTour> Run(ServedSite site)
     {
         var (context, thirdParty) = await site.NewContextAsync();
         await context.AddInitScriptAsync(ListenForViolations);
@@ -60,7 +59,7 @@ public sealed record SiteTour(
             if (response.Status >= 400 && response.Url != site.Server.BaseUrl + current) lock (failed) failed.Add($"{current}: {response.Status} {response.Url}");
         };
         // With an index, the search page runs a query too, so Pagefind's script, worker and WebAssembly load under the policy.
-        var visits = site.NoSearchIndex is null ? site.PageUrls.Append("/search/?q=security").ToList() : site.PageUrls;
+        var visits = site.NoSearchIndex is null ? site.OnePageOfEachKind.Append("/search/?q=security").ToList() : site.OnePageOfEachKind;
         foreach (var url in visits)
         {
             current = url;

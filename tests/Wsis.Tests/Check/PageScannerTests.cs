@@ -2,11 +2,12 @@ using AngleSharp.Html.Parser;
 using Wsis.Check;
 using Wsis.Diagnostics;
 using Wsis.Render;
+using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Check;
 
 /// <summary>The link check reads pages with the tokenizer only; a full HTML5 parse (what a browser builds) is the judge.</summary>
-public class PageScannerTests(RenderedSiteFixture site)
+public class PageScannerTests(RealSite site)
 {
     private static (string[] Ids, string[] Links) ByTreeBuilder(string html)
     {
@@ -56,7 +57,7 @@ public class PageScannerTests(RenderedSiteFixture site)
     [Fact]
     public void Finds_exactly_the_ids_and_links_a_full_parse_finds_on_every_page_of_a_sample_site()
     {
-        var result = Wsis.Build.SiteBuilder.Build(new Wsis.Build.BuildInputs { Files = Speed.SampleTests.InMemory(150), Templates = Wsis.Load.TemplateDirectory.Read(Repo.Templates), BaseUrl = "https://example.org" });
+        var result = TestBuild.InMemory(ContentSet.Sample(150).ToRawFiles(), Wsis.Load.TemplateDirectory.Read(Repo.Templates), "https://example.org");
         Assert.True(result.Succeeded);
         var scanner = new PageScanner();
         Assert.All(result.Site!.Pages, page =>

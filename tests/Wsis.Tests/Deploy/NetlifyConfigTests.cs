@@ -81,7 +81,7 @@ public class NetlifyConfigTests
     [Fact]
     public void Built_pages_keep_to_the_csp_no_inline_script_or_style_and_fingerprinted_assets_only()
     {
-        var result = ContentSet.RealBuild;
+        var result = RealSite.Shared.Result;
         var parser = new AngleSharp.Html.Parser.HtmlParser();
 
         Assert.True(result.Succeeded);

@@ -6,14 +6,12 @@ using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Editing;
 
-public class EditLinkTests
+public class EditLinkTests(RealSite real)
 {
     // A missing page has no source a reader could edit, so the 404 offers no edit link.
     private const string NotFound = "/404.html";
 
     private const string Repository = "https://github.com/wsis-beyond-2015/site";
-
-    private static readonly Lazy<BuildResult> RealWithHistory = new(() => SiteBuilder.Build(new BuildOptions { ContentDirectory = Repo.Content, TemplatesDirectory = Repo.Templates }));
 
     private static (string? EditUrl, string? Date) Footer(string html)
     {
@@ -27,7 +25,7 @@ public class EditLinkTests
     [Fact]
     public void Every_page_links_to_an_existing_source_file_in_the_repository()
     {
-        var result = RealWithHistory.Value;
+        var result = real.Result;
 
         Assert.True(result.Succeeded);
         foreach (var page in result.Site!.Pages.Where(p => p.Url != NotFound))
@@ -43,7 +41,7 @@ public class EditLinkTests
     [Fact]
     public void Item_pages_edit_the_file_the_item_is_written_in()
     {
-        var page = RealWithHistory.Value.Site!.Pages.Single(p => p.Url == "/action-lines/c11/priorities/1/");
+        var page = real.Result.Site!.Pages.Single(p => p.Url == "/action-lines/c11/priorities/1/");
 
         Assert.Equal($"{Repository}/edit/main/content/action-lines/c11/priorities.yml", Footer(page.Html).EditUrl);
     }
@@ -53,7 +51,7 @@ public class EditLinkTests
     {
         if (Git(Repo.Root, "log", "-1", "--format=%cs", "--", "content") is not { Length: > 0 })
             Assert.Skip("No git history here: pages show no date, which Pages_show_no_date_without_git_history covers.");
-        var result = RealWithHistory.Value;
+        var result = real.Result;
 
         foreach (var page in result.Site!.Pages.Where(p => p.Url != NotFound))
         {
@@ -75,7 +73,7 @@ public class EditLinkTests
             File.Copy(file, copy);
         }
 
-        var result = SiteBuilder.Build(new BuildOptions { ContentDirectory = folder.Combine("content"), TemplatesDirectory = folder.Combine("templates") });
+        var result = TestBuild.Folders(new BuildOptions { ContentDirectory = folder.Combine("content"), TemplatesDirectory = folder.Combine("templates") });
 
         Assert.True(result.Succeeded);
         Assert.All(result.Site!.Pages, p => Assert.Null(Footer(p.Html).Date));

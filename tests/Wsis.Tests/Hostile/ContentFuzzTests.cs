@@ -81,7 +81,7 @@ public class ContentFuzzTests
         if (tree is not null && !tree.Apply(contentFolder)) Assert.Skip($"{tree.Name} needs a POSIX system ({replay})");
 
         var cancel = TestContext.Current.CancellationToken;
-        var build = Task.Run(() => SiteBuilder.Build(new BuildOptions { ContentDirectory = contentFolder, TemplatesDirectory = Repo.Templates }), cancel);
+        var build = Task.Run(() => TestBuild.Folders(new BuildOptions { ContentDirectory = contentFolder, TemplatesDirectory = Repo.Templates }), cancel);
         Assert.True(await Task.WhenAny(build, Task.Delay(Patience, cancel)) == build, $"The build did not end within {Patience.TotalSeconds:0} s ({replay})");
         var result = await build;
 

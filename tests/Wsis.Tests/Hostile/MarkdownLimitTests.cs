@@ -37,7 +37,7 @@ public class MarkdownLimitTests
     [Fact]
     public void Every_markdown_text_of_the_real_content_renders_as_with_markdigs_extensions()
     {
-        var publication = ContentSet.RealBuild.Publication!;
+        var publication = RealSite.Shared.Result.Publication!;
         foreach (var text in MarkdownTexts(publication))
             Assert.Equal(Markdown.ToHtml(text, Markdigs), Markdown.ToHtml(text, Ours));
     }
@@ -45,7 +45,7 @@ public class MarkdownLimitTests
     [Fact]
     public void Each_markdown_text_of_the_real_content_is_parsed_once_by_the_check_and_its_html_reused()
     {
-        var publication = ContentSet.RealBuild.Publication!;
+        var publication = RealSite.Shared.Result.Publication!;
 
         var texts = MarkdownTexts(publication).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
 

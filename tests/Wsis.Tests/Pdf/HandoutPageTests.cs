@@ -3,18 +3,21 @@ using AngleSharp.Html.Parser;
 using Wsis.Build;
 using Wsis.Load;
 using Wsis.Render;
+using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Pdf;
 
 /// <summary>The handout pages as HTML: what they print, and what they link, without a browser.</summary>
 public sealed class HandoutPageTests
 {
-    private const string BaseUrl = "https://wsis.example.org";
+    private const string BaseUrl = RealSite.BaseUrl;
     private static readonly HtmlParser Parser = new();
 
+    // The real site as built once for the run; only a test that adds PDFs to the site builds it again.
     private static BuildResult Build(IReadOnlyList<OutputFile>? downloads = null)
     {
-        var result = SiteBuilder.Build(new BuildInputs { Files = ContentDirectory.Read(Repo.Content), Templates = TemplateDirectory.Read(Repo.Templates), BaseUrl = BaseUrl, Downloads = downloads ?? [] });
+        if (downloads is null) return RealSite.Shared.Result;
+        var result = TestBuild.InMemory(ContentSet.Real.ToRawFiles(), ContentSet.Templates, BaseUrl, downloads: downloads);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.Message)));
         return result;
     }

@@ -6,12 +6,14 @@ using Wsis.Render;
 namespace Wsis.Tests.Pdf;
 
 /// <summary>Prints every handout of the real content in Chromium and reads the PDFs back with pdftotext and PdfPig.</summary>
+[Trait("Category", "Browser")]
+[Trait("Category", "Pdf")]
 public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<PrintedHandouts>
 {
     private const string ColumnHeaders = "Row WSIS outcome ITU goals and resolutions Expected results and ITU activities";
 
     public static TheoryData<string> ActionLineIds() =>
-        new(TestContent.Real.Publication!.ActionLines.Where(l => l.HasText).Select(l => l.Id).Order(StringComparer.Ordinal));
+        new(RealSite.Shared.Publication.ActionLines.Where(l => l.HasText).Select(l => l.Id).Order(StringComparer.Ordinal));
 
     private Publication Publication => printed.Build.Publication!;
 

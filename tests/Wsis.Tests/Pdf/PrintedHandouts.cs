@@ -8,7 +8,7 @@ namespace Wsis.Tests.Pdf;
 /// <summary>Runs the pdf command's pipeline on the real content once, for all the PDF tests; records why it could not.</summary>
 public sealed class PrintedHandouts : IAsyncLifetime
 {
-    public const string BaseUrl = "https://wsis.example.org";
+    public const string BaseUrl = RealSite.BaseUrl;
 
     /// <summary>Why nothing was printed: the tool that is missing, and what the tests needed it for.</summary>
     public (RequiredTool Tool, string What)? Missing { get; private set; }

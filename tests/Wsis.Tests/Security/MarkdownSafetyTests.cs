@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Wsis.Caching;
 using Wsis.Diagnostics;
 using Wsis.Render;
 using Wsis.Tests.Support;
@@ -19,7 +20,9 @@ public class MarkdownSafetyTests
 
     [Theory]
     [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[click](JaVaScRiPt:alert(1))")]
     [InlineData("![x](data:image/svg+xml;base64,PHN2Zz4=)")]
+    [InlineData("![x](data:text/html;base64,PHNjcmlwdD4=)")]
     [InlineData("<javascript:alert(1)>")]
     [InlineData("[x](vbscript:msgbox(1))")]
     public void A_script_or_data_url_is_removed_and_reported_as_an_error(string markdown)
@@ -92,5 +95,23 @@ public class MarkdownSafetyTests
         Assert.Empty(diagnostics);
         Assert.NotNull(document.QuerySelector("h2#heading"));
         Assert.NotNull(document.QuerySelector("a.footnote-ref"));
+    }
+
+    [Fact]
+    public void A_reused_result_reports_its_problem_again_at_the_new_place()
+    {
+        var memo = new Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered>();
+        var renderer = new MarkdownRenderer(memo);
+        var first = new DiagnosticBag();
+        var second = new DiagnosticBag();
+        var elsewhere = new SourceLocation("action-lines/c2/roadmap.yml", 9, 7);
+
+        var a = renderer.Inline("[x](javascript:alert(1))", At, first);
+        var b = renderer.Inline("[x](javascript:alert(1))", elsewhere, second);
+
+        Assert.Equal(a, b);
+        Assert.Equal(1, memo.Hits);
+        Assert.Equal(At, Assert.Single(first.Sorted()).Location);
+        Assert.Equal(elsewhere, Assert.Single(second.Sorted()).Location);
     }
 }

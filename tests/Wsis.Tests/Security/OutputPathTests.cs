@@ -25,7 +25,7 @@ public class OutputPathTests
     [Fact]
     public void Every_page_and_file_of_the_real_site_stays_inside_the_output_folder()
     {
-        var site = ContentSet.RealBuild.Site!;
+        var site = RealSite.Shared.Result.Site!;
         var root = Path.GetFullPath("/out");
 
         foreach (var path in site.Pages.Select(p => p.Path).Concat(site.Files.Select(f => f.Path)))

@@ -3,7 +3,6 @@ using Wsis.Caching;
 using Wsis.Load;
 using Wsis.Render;
 using Wsis.Tests.Hostile;
-using Wsis.Tests.Speed;
 using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Security;
@@ -57,7 +56,7 @@ public class RendererAgainstSanitizerTests
     private static readonly Dictionary<string, Lazy<IReadOnlyList<KeyValuePair<(bool Inline, string Markdown), MarkdownRenderer.Rendered>>>> Collected = new()
     {
         [Real] = new(() => Built(ContentSet.Real.ToRawFiles())),
-        [Sample] = new(() => Built(SampleTests.InMemory(300))),
+        [Sample] = new(() => Built(ContentSet.Sample(300).ToRawFiles())),
         [Hostile] = new(() => Unchecked(HostileCases.All.Select(c => c.Content))),
         [Fuzzed] = new(() => Unchecked(Enumerable.Range(0, FuzzRuns).Select(Fuzz))),
     };
@@ -67,7 +66,7 @@ public class RendererAgainstSanitizerTests
     private static IReadOnlyList<KeyValuePair<(bool Inline, string Markdown), MarkdownRenderer.Rendered>> Built(IReadOnlyList<RawFile> files)
     {
         var cache = new BuildCache();
-        var result = SiteBuilder.Build(new BuildInputs { Files = files, Templates = ContentSet.Templates, Cache = cache });
+        var result = TestBuild.InMemory(files, ContentSet.Templates, null, cache: cache);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError).Take(5)));
         return cache.Markdown.Entries();
     }

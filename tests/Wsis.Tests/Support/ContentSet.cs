@@ -1,6 +1,7 @@
 using System.Text;
 using Wsis.Build;
 using Wsis.Load;
+using Wsis.Sample;
 
 namespace Wsis.Tests.Support;
 
@@ -12,17 +13,18 @@ public sealed record ContentSet(IReadOnlyDictionary<string, byte[]> Files)
     private static readonly Lazy<ContentSet> MinimalSet = new(() => FromFiles(ContentDirectory.Read(MinimalFolder)));
     private static readonly Lazy<ContentSet> RealSet = new(() => FromFiles(ContentDirectory.Read(Repo.Content)));
     private static readonly Lazy<TemplateFiles> RealTemplates = new(() => TemplateDirectory.Read(Repo.Templates));
-    private static readonly Lazy<BuildResult> RealResult = new(() => Real.Build());
 
     /// <summary>Two action lines, a priority file, a roadmap, a context file, a page: every file kind, a few lines each.</summary>
     public static ContentSet Minimal => MinimalSet.Value;
 
+    /// <summary>The real content as read from content/, for the content's own tests and variants of it.</summary>
     public static ContentSet Real => RealSet.Value;
 
     public static TemplateFiles Templates => RealTemplates.Value;
 
-    /// <summary>The real content built once in memory, shared by the tests that only read the result.</summary>
-    public static BuildResult RealBuild => RealResult.Value;
+    /// <summary>A synthetic publication of so many items, as the sample command writes it: for engine tests that need size.</summary>
+    public static ContentSet Sample(int items) =>
+        new(ContentFormat.Files(SampleGenerator.Generate(items)).ToDictionary(f => f.Path, f => Encoding.UTF8.GetBytes(f.Text), StringComparer.Ordinal));
 
     public static ContentSet FromFiles(IEnumerable<RawFile> files) =>
         new(files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal));
@@ -54,7 +56,16 @@ public sealed record ContentSet(IReadOnlyDictionary<string, byte[]> Files)
     public IReadOnlyList<RawFile> ToRawFiles() =>
         Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new RawFile(f.Key, f.Value)).ToList();
 
-    public BuildResult Build() => SiteBuilder.Build(new BuildInputs { Files = ToRawFiles(), Templates = Templates });
+    public BuildResult Build(string? baseUrl = null) => TestBuild.InMemory(ToRawFiles(), Templates, baseUrl);
+
+    /// <summary>The 1-based line of the first occurrence of a text in a file; fails if it is not there.</summary>
+    public int LineOf(string path, string text)
+    {
+        var content = Text(path);
+        var index = content.IndexOf(text, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"'{text}' not found in {path}");
+        return content[..index].Count(c => c == '\n') + 1;
+    }
 
     public void WriteTo(string folder)
     {

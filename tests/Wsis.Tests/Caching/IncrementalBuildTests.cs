@@ -1,8 +1,9 @@
 using System.Text;
 using Wsis.Build;
 using Wsis.Load;
+using Wsis.Tests.Support;
 
-namespace Wsis.Tests.Speed;
+namespace Wsis.Tests.Caching;
 
 public class IncrementalBuildTests
 {
@@ -10,17 +11,17 @@ public class IncrementalBuildTests
     public void Rebuild_with_the_cache_equals_a_full_build_and_renders_only_the_touched_pages()
     {
         var templates = TemplateDirectory.Read(Repo.Templates);
-        var files = SampleTests.InMemory(120);
+        var files = ContentSet.Sample(120).ToRawFiles();
         var cache = new BuildCache();
-        var first = SiteBuilder.Build(new BuildInputs { Files = files, Templates = templates, Cache = cache });
+        var first = TestBuild.InMemory(files, templates, null, cache: cache);
         Assert.True(first.Succeeded);
         cache.Sweep();
 
         var edited = files.Select(f => f.Path == "action-lines/c2/priorities.yml"
             ? f with { Bytes = Encoding.UTF8.GetBytes(ReplaceFirst(Encoding.UTF8.GetString(f.Bytes), "text: \"Promote **", "text: \"Changed: promote **")) }
             : f).ToList();
-        var incremental = SiteBuilder.Build(new BuildInputs { Files = edited, Templates = templates, Cache = cache });
-        var full = SiteBuilder.Build(new BuildInputs { Files = edited, Templates = templates });
+        var incremental = TestBuild.InMemory(edited, templates, null, cache: cache);
+        var full = TestBuild.InMemory(edited, templates, null);
 
         Assert.True(incremental.Succeeded);
         Assert.Equal(full.Site!.Pages.Select(p => (p.Url, p.Html)), incremental.Site!.Pages.Select(p => (p.Url, p.Html)));
@@ -35,9 +36,9 @@ public class IncrementalBuildTests
         var templates = TemplateDirectory.Read(Repo.Templates);
         var files = ContentDirectory.Read(Repo.Content);
         var cache = new BuildCache();
-        var first = SiteBuilder.Build(new BuildInputs { Files = files, Templates = templates, Cache = cache });
+        var first = TestBuild.InMemory(files, templates, null, cache: cache);
         cache.Sweep();
-        var second = SiteBuilder.Build(new BuildInputs { Files = files, Templates = templates, Cache = cache });
+        var second = TestBuild.InMemory(files, templates, null, cache: cache);
 
         Assert.Equal(first.Diagnostics, second.Diagnostics);
         Assert.Equal(0, cache.Pages.Misses);

@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Text.Json;
 using Wsis.Tests.Support;
 
-namespace Wsis.Tests.Browser;
+namespace Wsis.Tests.Check;
 
-/// <summary>The W3C Nu Html Checker (npm vnu-jar, run with the machine's Java) over every page of the built site.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class HtmlValidationTests(BuiltSite site)
+/// <summary>The W3C Nu Html Checker (npm vnu-jar, run with the machine's Java) over every page of the written site.</summary>
+/// <remarks>Needs no browser, so it runs beside the browser tests rather than after them.</remarks>
+public sealed class HtmlValidationTests(WrittenSite site) : IClassFixture<WrittenSite>
 {
     private static readonly string Jar = Path.Combine(Repo.Root, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 

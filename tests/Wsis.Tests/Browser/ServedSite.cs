@@ -6,18 +6,19 @@ using Wsis.Tests.Support;
 namespace Wsis.Tests.Browser;
 
 /// <summary>
-/// The real site built once into a temporary folder, indexed by Pagefind when it is installed, served on 127.0.0.1
+/// The run's real site written into a temporary folder, indexed by Pagefind when it is installed, served on 127.0.0.1
 /// under the production Content-Security-Policy, and a headless Chromium to look at it.
 /// </summary>
-public sealed class BuiltSite : IAsyncLifetime
+public sealed class ServedSite : IAsyncLifetime
 {
     private readonly Lazy<Task<SiteTour>> _tour;
+    private readonly WrittenSite _written = new();
     private bool _pagefindMissing;
 
-    public BuiltSite() => _tour = new(() => SiteTour.Run(this));
+    public ServedSite() => _tour = new(() => SiteTour.Run(this));
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), $"wsis-browser-{Environment.ProcessId}", "_site");
-    public BuildResult Result { get; private set; } = null!;
+    public string Root => _written.Root;
+    public BuildResult Result => _written.Result;
     public StaticServer Server { get; private set; } = null!;
     /// <summary>Why the search index is missing, or null when Pagefind built it.</summary>
     public string? NoSearchIndex { get; private set; }
@@ -25,29 +26,18 @@ public sealed class BuiltSite : IAsyncLifetime
     public IBrowser? Browser { get; private set; }
 
     /// <summary>Site paths of every HTML page, such as "/" and "/action-lines/c5/".</summary>
-    public IReadOnlyList<string> PageUrls { get; private set; } = [];
+    public IReadOnlyList<string> PageUrls { get; } = RealSite.Shared.Documents.Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>One page of each kind (<see cref="PageKinds"/>), for the checks too slow to run on every page.</summary>
+    public IReadOnlyList<string> OnePageOfEachKind { get; } = PageKinds.Cover(RealSite.Shared.Documents);
 
     public Task<SiteTour> Tour => _tour.Value;
 
     public async ValueTask InitializeAsync()
     {
-        Result = SiteBuilder.Build(new BuildOptions
-        {
-            ContentDirectory = Repo.Content,
-            TemplatesDirectory = Repo.Templates,
-            OutputDirectory = Root,
-            BaseUrl = "https://wsis.example.org",
-            Search = SearchIndexing.Off,
-        });
-        if (!Result.Succeeded) throw new InvalidOperationException("The real content does not build; see SmokeTests.");
         var pagefind = PagefindIndexer.Find(Repo.Root);
         _pagefindMissing = pagefind is null;
         NoSearchIndex = pagefind is null ? $"Pagefind is not installed. {PagefindIndexer.InstallHint}" : PagefindIndexer.Index(pagefind, Root);
-        PageUrls = Directory.EnumerateFiles(Root, "*.html", SearchOption.AllDirectories)
-            .Select(f => "/" + Path.GetRelativePath(Root, f).Replace('\\', '/'))
-            .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
-            .Order(StringComparer.Ordinal)
-            .ToList();
         Server = new StaticServer(Root, ContentSecurityPolicy.Current);
         if (RequiredTool.FindChromium() is not { } chromium) return;
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -85,13 +75,12 @@ public sealed class BuiltSite : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         Playwright?.Dispose();
         Server?.Dispose();
-        var folder = Path.GetDirectoryName(Root)!;
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        _written.Dispose();
     }
 }
 
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BuiltSite>
+public sealed class BrowserCollection : ICollectionFixture<ServedSite>
 {
     public const string Name = "Built site in a browser";
 }

@@ -4,17 +4,12 @@ using Wsis.Build;
 using Wsis.Cli;
 using Wsis.Load;
 using Wsis.Sample;
+using Wsis.Tests.Support;
 
-namespace Wsis.Tests.Speed;
+namespace Wsis.Tests.Sample;
 
 public class SampleTests
 {
-    internal static IReadOnlyList<RawFile> InMemory(int items) =>
-        ContentFormat.Files(SampleGenerator.Generate(items))
-            .Select(f => new RawFile(f.Path, Encoding.UTF8.GetBytes(f.Text)))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
-
     [Fact]
     public void Sample_is_the_same_for_the_same_number_of_items()
     {
@@ -30,7 +25,7 @@ public class SampleTests
     public void Sample_builds_without_errors_or_warnings_with_a_page_per_item()
     {
         const int items = 300;
-        var result = SiteBuilder.Build(new BuildInputs { Files = InMemory(items), Templates = TemplateDirectory.Read(Repo.Templates) });
+        var result = TestBuild.InMemory(ContentSet.Sample(items).ToRawFiles(), TemplateDirectory.Read(Repo.Templates), null);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(5)));
         Assert.Empty(result.Diagnostics);
@@ -68,7 +63,7 @@ public class SampleTests
     [Fact]
     public void Sample_row_bodies_render_as_a_list_and_a_table()
     {
-        var result = SiteBuilder.Build(new BuildInputs { Files = InMemory(40), Templates = TemplateDirectory.Read(Repo.Templates) });
+        var result = TestBuild.InMemory(ContentSet.Sample(40).ToRawFiles(), TemplateDirectory.Read(Repo.Templates), null);
         var row = result.Site!.Pages.First(p => p.Url.Contains("/roadmap/", StringComparison.Ordinal));
         var document = new HtmlParser().ParseDocument(row.Html);
 
@@ -106,7 +101,7 @@ public class SampleTests
             Assert.Null(SampleCommand.Write(folder, ContentFormat.Files(SampleGenerator.Generate(30))));
             Assert.Null(SampleCommand.Write(folder, ContentFormat.Files(SampleGenerator.Generate(12))));
 
-            var result = SiteBuilder.Build(new BuildOptions { ContentDirectory = folder, TemplatesDirectory = Repo.Templates });
+            var result = TestBuild.Folders(new BuildOptions { ContentDirectory = folder, TemplatesDirectory = Repo.Templates });
             Assert.True(result.Succeeded);
             Assert.Contains("12 items", File.ReadAllText(Path.Combine(folder, ContentFormat.Marker)));
         }

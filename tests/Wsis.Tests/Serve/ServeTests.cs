@@ -6,8 +6,9 @@ using Wsis.Build;
 using Wsis.Cli;
 using Wsis.Sample;
 using Wsis.Serve;
+using Wsis.Tests.Support;
 
-namespace Wsis.Tests.Speed;
+namespace Wsis.Tests.Serve;
 
 /// <summary>Runs the preview on a free port of 127.0.0.1 over a sample in a temporary folder.</summary>
 public sealed class ServeTests : IAsyncLifetime
@@ -76,7 +77,7 @@ public sealed class ServeTests : IAsyncLifetime
         Assert.Equal("text/javascript", file.Content.Headers.ContentType?.MediaType);
         Assert.Contains("EventSource", await file.Content.ReadAsStringAsync(Cancel));
 
-        var built = SiteBuilder.Build(new BuildOptions { ContentDirectory = _content, TemplatesDirectory = Repo.Templates });
+        var built = TestBuild.Folders(new BuildOptions { ContentDirectory = _content, TemplatesDirectory = Repo.Templates });
         Assert.All(built.Site!.Pages, page => Assert.DoesNotContain("/__serve/", page.Html));
     }
 
