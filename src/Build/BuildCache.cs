@@ -17,6 +17,8 @@ public sealed class BuildCache
     public Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered> Markdown { get; } = new();
     public Memo<string, string> Pages { get; } = new(StringComparer.Ordinal);
     public Memo<string, (string[] Ids, string[] Links)> Links { get; } = new(StringComparer.Ordinal);
+    /// <summary>Models of past editions by the id of their content tree: they never change.</summary>
+    public Memo<string, Editions.ContentSnapshot> Editions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>What the last build reused and redid, for the serve log.</summary>
     public string Report() => string.Create(CultureInfo.InvariantCulture,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Wsis.Check;
 using Wsis.Diagnostics;
+using Wsis.Editions;
 using Wsis.Export;
 using Wsis.Load;
 using Wsis.Model;
@@ -21,13 +22,14 @@ public static class SiteBuilder
         var timings = new StageTimings();
         var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory), TemplateDirectory.Read(options.TemplatesDirectory)));
         var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
-        if (options.OutputDirectory is null) return Build(files, templates, options.BaseUrl, timings, dates);
+        var revisions = new RevisionReader(GitRevisions.Open(options.ContentDirectory));
+        if (options.OutputDirectory is null) return Build(files, templates, options.BaseUrl, timings, dates, revisions: revisions);
 
         BuildResult? result = null;
         try
         {
             using var staging = StagingFolder.Create(options.OutputDirectory, options.Inputs);
-            result = Build(files, templates, options.BaseUrl, timings, dates, staging: staging);
+            result = Build(files, templates, options.BaseUrl, timings, dates, staging: staging, revisions: revisions);
             if (!result.Succeeded) return result;
             if (options.Search != SearchIndexing.Off)
             {
@@ -69,8 +71,9 @@ public static class SiteBuilder
     /// Where to write the site. Each page then goes to disk as soon as it is rendered and only its ids and links stay
     /// in memory, so memory does not grow with the size of the HTML. Without it the site is kept in memory (serve, pdf, tests).
     /// </param>
+    /// <param name="revisions">Reads the content at git refs, for the editions; null when the content is not from a repository.</param>
     public static BuildResult Build(IReadOnlyList<RawFile> files, TemplateFiles templateFiles, string? baseUrl, StageTimings? timings = null,
-        SourceDates? dates = null, IReadOnlyList<OutputFile>? downloads = null, BuildCache? cache = null, StagingFolder? staging = null)
+        SourceDates? dates = null, IReadOnlyList<OutputFile>? downloads = null, BuildCache? cache = null, StagingFolder? staging = null, RevisionReader? revisions = null)
     {
         timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
@@ -96,13 +99,14 @@ public static class SiteBuilder
         if (validated.Site.ContentDate is null && dates?.NewestUnder("content/") is { } newest)
             validated = validated with { Site = validated.Site with { ContentDate = newest } };
         var publication = timings.Time("model", () => PublicationBuilder.Build(validated));
+        var editions = timings.Time("editions", () => EditionHistory.Read(sources.GetValueOrDefault(EditionList.FileName), publication, revisions ?? new RevisionReader(null), diagnostics));
         var options = new RenderOptions(baseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = downloads ?? [] };
         // A written site without an address would publish localhost in every citation, permalink and QR code.
         if (staging is not null && baseUrl is null && publication.Site.BaseUrl is null)
             diagnostics.Warning(DiagnosticCodes.NoBaseUrl, SourceLocation.File("site.yml"),
                 $"No base URL: the citations, permalinks, QR codes and sitemap of this build point at {DefaultBaseUrl}.",
                 "Before deploying, set 'base_url: https://…' in site.yml or pass --base-url.");
-        var job = timings.Time("prepare", () => Prepare(publication, templateFiles, options, dates ?? SourceDates.None, diagnostics, cache));
+        var job = timings.Time("prepare", () => Prepare(publication, editions, templateFiles, options, dates ?? SourceDates.None, diagnostics, cache));
         CollectIfWriting(staging);
         if (diagnostics.HasErrors) return Result(publication);
         SourceLocation Locate(SourceLocation origin, string link) => LocateLink(sources, origin, link);
@@ -187,12 +191,12 @@ public static class SiteBuilder
     /// <summary>What every page render shares: the templates, the views (each item's Markdown rendered once), the site map, the data files.</summary>
     private sealed record RenderJob(SiteRenderer Renderer, IReadOnlyList<PlannedPage> Plan, IReadOnlyList<OutputFile> DataFiles);
 
-    private static RenderJob Prepare(Publication publication, TemplateFiles templateFiles, RenderOptions options, SourceDates dates, DiagnosticBag diagnostics, BuildCache? cache)
+    private static RenderJob Prepare(Publication publication, EditionHistory editions, TemplateFiles templateFiles, RenderOptions options, SourceDates dates, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(cache?.Markdown), diagnostics);
-        var data = OpenData.Export(publication, options);
-        var plan = new PagePlanner(publication, views, options, dates, data).Plan();
+        var data = OpenData.Export(publication, options).Concat(EditionData.Export(editions)).ToList();
+        var plan = new EditionPlanner(publication, editions, dates, new MarkdownRenderer(cache?.Markdown)).Extend(new PagePlanner(publication, views, options, dates, data).Plan());
         PlanCheck.ReportCollisions(plan, diagnostics);
         if (templateFiles.Assets.ContainsKey(SdgStylesheet.Name))
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File($"{TemplateSet.TemplatesFolder}{TemplateDirectory.AssetsFolder}{SdgStylesheet.Name}"),
