@@ -33,9 +33,12 @@ public static class EditionComparer
         return changes.OrderBy(c => c.Order).Select(c => c.Change).ToList();
     }
 
-    private static Dictionary<string, ItemFacts> Facts(Publication publication) =>
-        publication.ActionLines.SelectMany(a => a.Items).Select(ItemFacts.Of).GroupBy(f => f.Key, StringComparer.Ordinal)
+    private static Dictionary<string, ItemFacts> Facts(Publication publication)
+    {
+        var names = publication.Stakeholders.ToDictionary(s => s.Slug, s => s.Name, StringComparer.Ordinal);
+        return publication.ActionLines.SelectMany(a => a.Items).Select(i => ItemFacts.Of(i, names)).GroupBy(f => f.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
 
     private static (int, int, int) Order(Publication publication, ItemFacts facts, int side)
     {
@@ -47,7 +50,7 @@ public static class EditionComparer
         before.Fields.Zip(after.Fields)
             .Where(pair => pair.First.Value != pair.Second.Value)
             .Select(pair => new FieldChange(pair.First.Name, pair.First.Label, pair.First.Shown, pair.Second.Shown,
-                WordDiff.Of(pair.First.Shown, pair.Second.Shown) is var diff && diff.Any(s => s.Kind != DiffSegment.Same)
+                WordDiff.Of(pair.First.Shown, pair.Second.Shown, pair.First.Keys) is var diff && diff.Any(s => s.Kind != DiffSegment.Same)
                     ? diff
                     : WordDiff.Of(pair.First.Value, pair.Second.Value)))
             .ToList();

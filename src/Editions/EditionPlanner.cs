@@ -88,7 +88,7 @@ public sealed class EditionPlanner(Publication publication, EditionHistory histo
         change.Kind == ChangeKind.Moved ? change.Before!.Item.Title : null,
         change.Kind is ChangeKind.Added or ChangeKind.Removed ? change.Current.Fields[0].Shown : null,
         change.Fields.Count == 0 ? null : EditionWords.FieldNames(change),
-        change.Fields.Select(f => new FieldDiffView(f.Label, f.Diff)).ToList());
+        change.Fields.Select(f => new FieldDiffView(f.Label, EditionWords.Spaced(f.Diff))).ToList());
 
     private IEnumerable<PlannedPage> ItemPages(EditionState state, EditionState next)
     {

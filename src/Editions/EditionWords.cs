@@ -16,10 +16,14 @@ public static class EditionWords
             .Select(kind => (Kind: kind, Count: changes.Count(c => c.Kind == kind)))
             .Where(k => k.Count > 0)
             .Select(k => $"{k.Count} {k.Kind.ToString().ToLowerInvariant()}");
-        return $"{changes.Count} item{(changes.Count == 1 ? "" : "s")}: {string.Join(", ", parts)}";
+        var items = $"{changes.Count} item{(changes.Count == 1 ? "" : "s")}";
+        var kinds = changes.Select(c => c.Kind).Distinct().ToList();
+        return kinds.Count == 1 ? $"{items} {kinds[0].ToString().ToLowerInvariant()}" : $"{items}: {string.Join(", ", parts)}";
     }
 
     public static string FieldNames(ItemChange change) => string.Join(", ", change.Fields.Select(f => f.Label));
 
-    public static bool HasMarks(FieldChange field) => field.Diff.Any(s => s.Kind != DiffSegment.Same);
+    /// <summary>A space between a deletion and the insertion right after it, so "all" → "governments" is not read "allgovernments".</summary>
+    public static IReadOnlyList<DiffSegment> Spaced(IReadOnlyList<DiffSegment> diff) =>
+        diff.SelectMany((s, i) => i > 0 && s.Kind == DiffSegment.Inserted && diff[i - 1].Kind == DiffSegment.Deleted ? [new DiffSegment(DiffSegment.Same, " "), s] : new[] { s }).ToList();
 }

@@ -11,8 +11,8 @@ namespace Wsis.Editions;
 /// </summary>
 public sealed partial record ItemFacts(string Key, IItem Item, IReadOnlyList<ItemFacts.Field> Fields)
 {
-    /// <summary>Value compares; Shown is what a reader reads (Markdown as plain text), for the word diff.</summary>
-    public sealed record Field(string Name, string Label, string Value, string Shown);
+    /// <summary>Value compares; Shown is what a reader reads (Markdown as plain text), for the word diff. Keys: a list of links, diffed entry by entry.</summary>
+    public sealed record Field(string Name, string Label, string Value, string Shown, bool Keys = false);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
@@ -27,14 +27,15 @@ public sealed partial record ItemFacts(string Key, IItem Item, IReadOnlyList<Ite
     /// <summary>The field that says what the item is: an item that keeps it under a new identity has moved.</summary>
     public string MainText => Fields[0].Value;
 
-    public static ItemFacts Of(IItem item) => new(KeyOf(item), item, item switch
+    /// <summary>names: stakeholder group names by slug, for the text a reader reads; the slugs are what compares.</summary>
+    public static ItemFacts Of(IItem item, IReadOnlyDictionary<string, string> names) => new(KeyOf(item), item, item switch
     {
         Priority p =>
         [
             Markdown("text", "text", p.Text),
             Text("key_phrase", "key phrase", p.KeyPhrase),
             Sdgs(p.Sdgs),
-            Stakeholders(p.Stakeholders),
+            Stakeholders(p.Stakeholders, names),
             Text("note", "transcription note", p.Note),
             Text("source", "source", p.SourceId),
         ],
@@ -46,7 +47,7 @@ public sealed partial record ItemFacts(string Key, IItem Item, IReadOnlyList<Ite
             Sdgs(r.Sdgs),
             List("expected_results", "expected results", r.ExpectedResults, markdown: true),
             List("itu_activities", "ITU activities", r.ItuActivities, markdown: true),
-            Stakeholders(r.Stakeholders),
+            Stakeholders(r.Stakeholders, names),
             Text("note", "transcription note", r.Note),
             Text("source", "source", r.SourceId),
         ],
@@ -66,12 +67,13 @@ public sealed partial record ItemFacts(string Key, IItem Item, IReadOnlyList<Ite
     private static Field Sdgs(IReadOnlyList<SdgLink> links)
     {
         var keys = string.Join(", ", links.Select(l => l.Key).Order(StringComparer.Ordinal));
-        return new Field("sdgs", "SDG links", keys, keys);
+        return new Field("sdgs", "SDG links", keys, keys, Keys: true);
     }
 
-    private static Field Stakeholders(StakeholderTags tags)
+    private static Field Stakeholders(StakeholderTags tags, IReadOnlyDictionary<string, string> names)
     {
-        var text = tags.All ? "all" : string.Join(", ", tags.Slugs.Order(StringComparer.Ordinal));
-        return new Field("stakeholders", "stakeholders", text, text);
+        var slugs = tags.Slugs.Order(StringComparer.Ordinal).ToList();
+        return new Field("stakeholders", "stakeholders", tags.All ? "all" : string.Join(", ", slugs),
+            tags.All ? "All stakeholders" : string.Join(", ", slugs.Select(s => names.GetValueOrDefault(s, s))), Keys: true);
     }
 }

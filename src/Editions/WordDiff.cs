@@ -1,5 +1,6 @@
 using Wsis.Render.Views;
 using DiffPlex;
+using System.Text.RegularExpressions;
 using DiffPlex.Chunkers;
 
 namespace Wsis.Editions;
@@ -7,9 +8,12 @@ namespace Wsis.Editions;
 /// <summary>A word-level diff (DiffPlex): runs of kept, deleted and inserted words, the spaces around a change kept outside it.</summary>
 public static class WordDiff
 {
-    public static IReadOnlyList<DiffSegment> Of(string before, string after)
+    /// <summary>A list of keys ("9.1, 9.c"): each entry is one word, so a re-tagged "9.1" is not read as a changed "1".</summary>
+    private static readonly CustomFunctionChunker Entries = new(text => Regex.Split(text, "(, )").Where(p => p.Length > 0).ToArray());
+
+    public static IReadOnlyList<DiffSegment> Of(string before, string after, bool entries = false)
     {
-        var diff = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
+        var diff = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, entries ? Entries : WordChunker.Instance);
         var segments = new List<DiffSegment>();
         var at = 0;
         foreach (var block in diff.DiffBlocks)
@@ -18,6 +22,7 @@ public static class WordDiff
             var deleted = diff.PiecesOld.Skip(block.DeleteStartA).Take(block.DeleteCountA).ToList();
             var inserted = diff.PiecesNew.Skip(block.InsertStartB).Take(block.InsertCountB).ToList();
             // A change that starts or ends with the same space on both sides: the space is kept, only the words change.
+            // (A pure deletion or insertion keeps its space: moving it out would change the text of one side.)
             var lead = 0;
             while (lead < deleted.Count && lead < inserted.Count && IsSpace(deleted[lead]) && deleted[lead] == inserted[lead]) lead++;
             var trail = 0;
@@ -32,7 +37,7 @@ public static class WordDiff
         return segments;
     }
 
-    private static bool IsSpace(string piece) => piece.All(char.IsWhiteSpace);
+    private static bool IsSpace(string piece) => piece.All(c => char.IsWhiteSpace(c) || c == ',');
 
     private static void Add(List<DiffSegment> segments, string kind, IEnumerable<string> pieces)
     {
