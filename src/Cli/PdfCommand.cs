@@ -66,7 +66,8 @@ public static class PdfCommand
         var timings = new StageTimings();
         var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory), TemplateDirectory.Read(options.TemplatesDirectory)));
         var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
-        var first = SiteBuilder.Build(files, templates, options.BaseUrl, timings, dates);
+        var revisions = new Editions.RevisionReader(GitRevisions.Open(options.ContentDirectory));
+        var first = SiteBuilder.Build(files, templates, options.BaseUrl, timings, dates, revisions: revisions);
         if (!first.Succeeded) return Fail(first, options, errors);
 
         var baseUrl = options.BaseUrl ?? first.Publication!.Site.BaseUrl ?? SiteBuilder.DefaultBaseUrl;
@@ -84,7 +85,7 @@ public static class PdfCommand
 
         // Built again with the PDFs in it: the handout pages now link them, and the link check covers those links.
         var downloads = pdfs.Select(p => new OutputFile(p.Job.OutputPath, p.Content)).ToList();
-        var result = SiteBuilder.Build(files, templates, options.BaseUrl, timings, dates, downloads);
+        var result = SiteBuilder.Build(files, templates, options.BaseUrl, timings, dates, downloads, revisions: revisions);
         if (!result.Succeeded) return Fail(result, options, errors);
         try
         {

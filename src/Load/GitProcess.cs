@@ -51,5 +51,9 @@ public static class GitProcess
         {
             return null; // git is not installed
         }
+        catch (IOException)
+        {
+            return null; // git closed its input early (it failed): the same as a failure
+        }
     }
 }

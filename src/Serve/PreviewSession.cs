@@ -52,7 +52,8 @@ public sealed class PreviewSession : IAsyncDisposable
             foreach (var path in changed) _cache.Files.Forget(path);
             var timings = new StageTimings();
             var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(_options.ContentDirectory, _cache.Files), TemplateDirectory.Read(_options.TemplatesDirectory)));
-            var result = SiteBuilder.Build(files, templates, _options.Origin, timings, cache: _cache);
+            var result = SiteBuilder.Build(files, templates, _options.Origin, timings, cache: _cache,
+                revisions: new Editions.RevisionReader(GitRevisions.Open(_options.ContentDirectory), _cache.Editions));
             // Editors save through temporary files; name only the files that are there now.
             var shown = changed.Where(File.Exists).Select(Shorten).DefaultIfEmpty(changed.Count == 0 ? "" : "a file").ToList();
             var what = changed.Count == 0 ? "First build" : $"{string.Join(", ", shown.Take(3))}{(shown.Count > 3 ? $" and {shown.Count - 3} more" : "")} changed; rebuilt";
