@@ -20,6 +20,7 @@ root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(BenchCommand.Create(common));
 root.Subcommands.Add(ServeCommand.Create(common));
+root.Subcommands.Add(ChangesCommand.Create(common));
 var help = new Command("help", "Show this help, or a command's: help build.");
 var topic = new Argument<string?>("command") { Arity = ArgumentArity.ZeroOrOne };
 help.Arguments.Add(topic);

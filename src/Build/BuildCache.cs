@@ -20,6 +20,8 @@ public sealed class BuildCache(bool remember = true)
     public Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered> Markdown { get; } = new(remember: remember);
     public Memo<string, string> Pages { get; } = new(StringComparer.Ordinal, remember);
     public Memo<string, (string[] Ids, string[] Links)> Links { get; } = new(StringComparer.Ordinal, remember);
+    /// <summary>Models of past editions by the id of their content tree: they never change, so they are never swept.</summary>
+    public Memo<string, Editions.ContentSnapshot> Editions { get; } = new(StringComparer.Ordinal, remember);
 
     /// <summary>What the last build reused and redid, for the serve log.</summary>
     public string Report() => string.Create(CultureInfo.InvariantCulture,

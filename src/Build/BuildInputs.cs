@@ -1,3 +1,5 @@
+using Wsis.Diagnostics;
+using Wsis.Editions;
 using Wsis.Load;
 using Wsis.Render;
 using Wsis.Search;
@@ -6,7 +8,7 @@ namespace Wsis.Build;
 
 /// <summary>
 /// Everything a build reads, resolved once before it starts: the content and template files, their dates in git,
-/// the address, the tools it calls and the cache it may reuse. Every command (build, check, serve, pdf, bench) and
+/// the address, the tools it calls (git for past editions, Pagefind) and the cache it may reuse. Every command (build, check, serve, pdf, bench) and
 /// every test makes one of these and hands it to <see cref="SiteBuilder.Build(BuildInputs, Write.ISiteSink)"/>.
 /// </summary>
 public sealed record BuildInputs
@@ -17,6 +19,8 @@ public sealed record BuildInputs
     public SourceDates Dates { get; init; } = SourceDates.None;
     /// <summary>The address the site is served from; null: base_url in site.yml.</summary>
     public string? BaseUrl { get; init; }
+    /// <summary>Reads the content of past editions from git; reads nothing outside a repository.</summary>
+    public RevisionReader Revisions { get; init; } = new(null);
     /// <summary>The Pagefind launcher, when a written build indexes the site for search.</summary>
     public string? Pagefind { get; init; }
     /// <summary>Files made outside the render (the PDFs), included in the site so its pages may link to them.</summary>
@@ -35,6 +39,7 @@ public sealed record BuildInputs
             Templates = templates,
             Dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory)),
             BaseUrl = options.BaseUrl,
+            Revisions = new RevisionReader(GitRevisions.Open(options.ContentDirectory), cache.Editions),
             Pagefind = options.Search == SearchIndexing.Off ? null : PagefindIndexer.Find(options.ContentDirectory),
             Cache = cache,
         };

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Wsis.Check;
 using Wsis.Diagnostics;
+using Wsis.Editions;
 using Wsis.Export;
 using Wsis.Load;
 using Wsis.Model;
@@ -63,21 +64,18 @@ public static class SiteBuilder
         try
         {
             sink.Open();
-            (var validated, sources) = LoadAndValidate(inputs, timings, diagnostics);
-            sink.StageDone();
-            if (diagnostics.HasErrors) return Result();
-
             // Without a content_date in site.yml, the content is dated by its last change in git.
-            if (validated.Site.ContentDate is null && inputs.Dates.NewestUnder("content/") is { } newest)
-                validated = validated with { Site = validated.Site with { ContentDate = newest } };
-            publication = timings.Time("model", () => PublicationBuilder.Build(validated));
+            (publication, sources) = ContentModel.Build(inputs.Files, diagnostics, timings, inputs.Cache.Yaml, inputs.Dates.NewestUnder("content/"));
+            sink.StageDone();
+            if (publication is null) return Result();
+            var editions = timings.Time("editions", () => EditionHistory.Read(sources.GetValueOrDefault(EditionList.FileName), publication, inputs.Revisions, diagnostics));
             var options = new RenderOptions(inputs.BaseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = inputs.Downloads };
             // A published site without an address would publish localhost in every citation, permalink and QR code.
             if (sink.Publishes && inputs.BaseUrl is null && publication.Site.BaseUrl is null)
                 diagnostics.Warning(DiagnosticCodes.NoBaseUrl, SourceLocation.File("site.yml"),
                     $"No base URL: the citations, permalinks, QR codes and sitemap of this build point at {DefaultBaseUrl}.",
                     "Before deploying, set 'base_url: https://…' in site.yml or pass --base-url.");
-            var job = timings.Time("prepare", () => Prepare(publication, inputs, options, diagnostics));
+            var job = timings.Time("prepare", () => Prepare(publication, editions, inputs, options, diagnostics));
             sink.StageDone();
             if (diagnostics.HasErrors) return Result();
 
@@ -98,14 +96,6 @@ public static class SiteBuilder
             diagnostics.Add(failure);
             return Result();
         }
-    }
-
-    /// <summary>Returns the validated content and the decoded files; the raw bytes and YAML trees are not kept past validation.</summary>
-    private static (ValidatedContent Content, IReadOnlyDictionary<string, SourceFile> Sources) LoadAndValidate(BuildInputs inputs, StageTimings timings, DiagnosticBag diagnostics)
-    {
-        var loaded = timings.Time("load", () => ContentParser.Parse(inputs.Files, diagnostics, inputs.Cache.Yaml));
-        var validated = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics));
-        return (validated, loaded.Files);
     }
 
     /// <summary>Hands the sink every file other than the pages; returns their paths for the link check.</summary>
@@ -151,13 +141,14 @@ public static class SiteBuilder
     /// <summary>What every page render shares: the templates, the views (each item's Markdown rendered once), the site map, the data files.</summary>
     private sealed record RenderJob(SiteRenderer Renderer, IReadOnlyList<PlannedPage> Plan, IReadOnlyList<OutputFile> DataFiles);
 
-    private static RenderJob Prepare(Publication publication, BuildInputs inputs, RenderOptions options, DiagnosticBag diagnostics)
+    private static RenderJob Prepare(Publication publication, EditionHistory editions, BuildInputs inputs, RenderOptions options, DiagnosticBag diagnostics)
     {
         var templateFiles = inputs.Templates;
         var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown), diagnostics);
-        var data = OpenData.Export(publication, options);
-        var plan = new PagePlanner(publication, views, options, inputs.Dates, data).Plan();
+        var data = OpenData.Export(publication, options).Concat(EditionData.Export(editions)).ToList();
+        var plan = new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown))
+            .Extend(new PagePlanner(publication, views, options, inputs.Dates, data).Plan());
         PlanCheck.ReportCollisions(plan, diagnostics);
         if (templateFiles.Assets.ContainsKey(SdgStylesheet.Name))
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File($"{TemplateSet.TemplatesFolder}{TemplateDirectory.AssetsFolder}{SdgStylesheet.Name}"),

@@ -37,6 +37,10 @@ public static class DiagnosticCodes
     public const string HtmlNotAllowed = "WSIS208";
     public const string UnsafeLink = "WSIS209";
     public const string DuplicateUrl = "WSIS210";
+    public const string UnknownRef = "WSIS211";
+    public const string EditionOrder = "WSIS212";
+    public const string EditionDoesNotBuild = "WSIS213";
+    public const string NoRepository = "WSIS214";
 
     // Legal but suspicious (warnings), except UnsafeMarkup: the sanitizer had to remove something, which is an error.
     public const string NoSdg = "WSIS301";

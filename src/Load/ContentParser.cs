@@ -11,7 +11,7 @@ public static class ContentParser
 
     private static readonly string[] ActionLineFiles = ["action-line.md", "priorities.yml", "roadmap.yml", "context.yml"];
 
-    private static readonly string[] CatalogFiles = ["site.yml", "sources.yml", "sdgs.yml", "stakeholders.yml"];
+    private static readonly string[] CatalogFiles = ["site.yml", "sources.yml", "sdgs.yml", "stakeholders.yml", "editions.yml"];
     private static readonly string[] SourceTextExtensions = [".txt", ".md", ".yml", ".yaml"];
 
     public static LoadedContent Parse(IReadOnlyList<RawFile> files, DiagnosticBag diagnostics, YamlCache? cache = null)

@@ -60,7 +60,7 @@ public static class FolderWalk
         new(DiagnosticCodes.UnreadableFile, Severity.Error, SourceLocation.File(path), $"The file or folder cannot be read: {e.Message}",
             "Check its permissions (it must be readable by the user who runs the build), or remove it.");
 
-    private static Diagnostic Link(string path, string target) =>
+    internal static Diagnostic Link(string path, string target) =>
         new(DiagnosticCodes.SymbolicLink, Severity.Error, SourceLocation.File(path),
             $"This is a symbolic link (to '{target}'); the build reads only files that are really in the folder, never through a link.",
             "Replace the link with a copy of the file itself (git: 'git rm' the link, copy the file in, 'git add' it), or remove it.");

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 
 namespace Wsis.Load;
 
@@ -32,7 +30,7 @@ public sealed record SourceDates(IReadOnlyDictionary<string, string> ByPath)
     public static IReadOnlyDictionary<string, string> LastChanged(string folder)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var output = Git(folder, "-c", "core.quotepath=off", "log", "--format=%x1e%cs", "--name-only", "--relative", "--no-renames", "--", ".");
+        var output = GitProcess.Text(folder, "-c", "core.quotepath=off", "log", "--format=%x1e%cs", "--name-only", "--relative", "--no-renames", "--", ".");
         if (output is null) return result;
         foreach (var record in output.Split('\x1e', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -42,37 +40,5 @@ public sealed record SourceDates(IReadOnlyDictionary<string, string> ByPath)
             foreach (var path in lines.Skip(1)) result.TryAdd(path, lines[0]);
         }
         return result;
-    }
-
-    private static string? Git(string folder, params string[] arguments)
-    {
-        if (!Directory.Exists(folder)) return null;
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        try
-        {
-            using var process = Process.Start(start);
-            if (process is null) return null;
-            var errors = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
-            {
-                process.Kill(entireProcessTree: true);
-                return null;
-            }
-            _ = errors.Result;
-            return process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null; // git is not installed
-        }
     }
 }

@@ -54,4 +54,7 @@ namespace Wsis.Render;
 [JsonSerializable(typeof(SubLineView))]
 [JsonSerializable(typeof(TargetView))]
 [JsonSerializable(typeof(TargetWordingView))]
+[JsonSerializable(typeof(EditionIndexView))]
+[JsonSerializable(typeof(EditionPageView))]
+[JsonSerializable(typeof(EditionItemPageView))]
 internal sealed partial class ViewJson : JsonSerializerContext;

@@ -24,7 +24,7 @@ public sealed class ArchitectureTests
         ["Validate"],
         ["Render"],
         ["Export", "Search", "Check"],
-        ["Write"],
+        ["Write", "Editions"],
         ["Pdf", "Scaffold", "Sample"],
         ["Build"],
         ["Serve"],

@@ -64,6 +64,6 @@ public sealed class OpenDataTests(RealSite site)
         foreach (var url in new[] { Urls.Home, Urls.ActionLines, Urls.Sdgs, Urls.Stakeholders, Urls.Background, Urls.SdgMatrix, Urls.StakeholderMatrix })
             Assert.NotNull(site.Documents[url].QuerySelector($"main a[href='{Urls.OpenData}']"));
         var listed = site.Documents[Urls.OpenData].QuerySelectorAll("table.downloads a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/data/wsis.json", "/data/priorities.csv", "/data/roadmap-rows.csv", "/data/sdg-links.csv", "/data/stakeholder-links.csv"], listed);
+        Assert.Equal(["/data/wsis.json", "/data/priorities.csv", "/data/roadmap-rows.csv", "/data/sdg-links.csv", "/data/stakeholder-links.csv", "/data/editions.json"], listed);
     }
 }

@@ -1,4 +1,5 @@
 using Wsis.Build;
+using Wsis.Diagnostics;
 using Wsis.Search;
 using Wsis.Write;
 

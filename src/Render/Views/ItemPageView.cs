@@ -5,4 +5,7 @@ public sealed record ItemPageView(PageMeta Meta, ItemView Item, IReadOnlyList<Al
     /// <summary>The item as the kind it is, for the part of the page only that kind has; null for the other kind.</summary>
     public PriorityView? Priority => Item as PriorityView;
     public RoadmapRowView? Row => Item as RoadmapRowView;
+
+    /// <summary>Set by the editions planner when the publication lists editions.</summary>
+    public ItemHistoryView? History { get; init; }
 }

@@ -37,6 +37,7 @@ public class NetlifyConfigTests
         var command = Command(context);
 
         Assert.Contains("npm ci --ignore-scripts", command);
+        Assert.StartsWith("git fetch --tags --force --quiet origin; ", command);
         Assert.Contains("dotnet-install.sh --jsonfile global.json", command);
         Assert.Contains("-- build --output _site --search required", command);
         Assert.EndsWith($"--base-url {baseUrl}", command);

@@ -76,4 +76,14 @@ public class WorkflowTests
 
         Assert.Equal("0", Value((YamlMappingNode)checkout["with"], "fetch-depth"));
     }
+
+    [Fact]
+    public void A_pull_request_shows_what_it_changes_in_the_publication_in_its_job_summary()
+    {
+        var step = Steps.Single(s => Value(s, "run")?.Contains("-- changes", StringComparison.Ordinal) == true);
+
+        Assert.Equal("github.event_name == 'pull_request'", Value(step, "if"));
+        Assert.Equal("${{ github.base_ref }}", Value((YamlMappingNode)step["env"], "BASE_REF"));
+        Assert.Equal("dotnet run -c Release -- changes --from \"origin/$BASE_REF\" >> \"$GITHUB_STEP_SUMMARY\"", Value(step, "run"));
+    }
 }

@@ -6,7 +6,7 @@ namespace Wsis.Tests.Support;
 /// <summary>Which schema in schemas/ each kind of content file follows, and validation against it.</summary>
 public static class SchemaCatalog
 {
-    public static readonly string[] Kinds = ["site", "sources", "sdgs", "stakeholders", "action-line", "priorities", "roadmap", "context", "page"];
+    public static readonly string[] Kinds = ["site", "sources", "sdgs", "stakeholders", "editions", "action-line", "priorities", "roadmap", "context", "page"];
 
     private static readonly Lazy<IReadOnlyDictionary<string, JsonSchema>> Schemas = new(() =>
         Kinds.ToDictionary(kind => kind, kind => JsonSchema.FromFileAsync(PathOf(kind)).GetAwaiter().GetResult()));
@@ -23,6 +23,7 @@ public static class SchemaCatalog
             ["sources.yml"] => "sources",
             ["sdgs.yml"] => "sdgs",
             ["stakeholders.yml"] => "stakeholders",
+            ["editions.yml"] => "editions",
             ["action-lines", _, "action-line.md"] => "action-line",
             ["action-lines", _, "priorities.yml"] => "priorities",
             ["action-lines", _, "roadmap.yml"] => "roadmap",

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Wsis.Build;
+namespace Wsis.Diagnostics;
 
 /// <summary>How long each stage of one build took, in wall time and in CPU time of the whole process, for the summary line and the benchmark.</summary>
 public sealed class StageTimings
