@@ -7,32 +7,32 @@ namespace Wsis.Render.Pages;
 /// <summary>The two tables that count items by action line: by goal and by stakeholder group.</summary>
 internal sealed class MatrixPlanner(PlanContext plan)
 {
+    // Each template holds its page's introduction and row heading; both share partials/matrix-table.html.
+    private const string GoalTemplate = "sdg-matrix.html";
+    private const string StakeholderTemplate = "stakeholder-matrix.html";
+
     public PlannedPage ByGoal()
     {
         var meta = plan.Meta("SDGs by action line", "How many WSIS priorities and roadmap rows of each action line are linked to each Sustainable Development Goal.", Urls.SdgMatrix, "sdgs",
-            [new LinkView("SDGs", Urls.Sdgs)], Template("matrix.html"));
+            [new LinkView("SDGs", Urls.Sdgs)], Template(GoalTemplate));
         var rows = plan.Publication.Goals.Select(g => (Header: new LinkView(g.Name, Urls.Goal(g.Number)), Goal: (int?)g.Number,
             Items: plan.Index.ItemsByGoal.GetValueOrDefault(g.Number) ?? [], Page: Urls.Goal(g.Number)));
-        return new(Urls.SdgMatrix, "matrix.html",
-            Matrix(meta, "Each number counts the items of an action line linked to a goal, directly or through one of its targets; it links to those items on the goal's page.",
-                "Goal", rows, new LinkView("Stakeholders by action line", Urls.StakeholderMatrix)),
+        return new(Urls.SdgMatrix, GoalTemplate, Matrix(meta, rows, new LinkView("Stakeholders by action line", Urls.StakeholderMatrix)),
             meta, At("sdgs.yml"));
     }
 
     public PlannedPage ByStakeholder()
     {
         var meta = plan.Meta("Stakeholders by action line", "How many WSIS priorities and roadmap rows of each action line name each stakeholder group.", Urls.StakeholderMatrix, "stakeholders",
-            [new LinkView("Stakeholders", Urls.Stakeholders)], Template("matrix.html"));
+            [new LinkView("Stakeholders", Urls.Stakeholders)], Template(StakeholderTemplate));
         var rows = plan.Publication.Stakeholders.Select(s => (Header: new LinkView(s.Name, Urls.Stakeholder(s.Slug)), Goal: (int?)null,
                 Items: plan.Index.ItemsByStakeholder.GetValueOrDefault(s.Slug) ?? [], Page: Urls.Stakeholder(s.Slug)))
             .Append((Header: new LinkView(SearchFilter.AllStakeholders, Urls.AllStakeholders), Goal: null, Items: plan.Index.AllStakeholderItems, Page: Urls.AllStakeholders));
-        return new(Urls.StakeholderMatrix, "matrix.html",
-            Matrix(meta, "Each number counts the items of an action line that name a stakeholder group; it links to those items on the group's page. Items addressed to every group are counted in the last row only.",
-                "Stakeholder group", rows, new LinkView("SDGs by action line", Urls.SdgMatrix)),
+        return new(Urls.StakeholderMatrix, StakeholderTemplate, Matrix(meta, rows, new LinkView("SDGs by action line", Urls.SdgMatrix)),
             meta, At("stakeholders.yml"));
     }
 
-    private MatrixView Matrix(PageMeta meta, string intro, string rowHeading, IEnumerable<(LinkView Header, int? Goal, IReadOnlyList<IItem> Items, string Page)> rows, LinkView other)
+    private MatrixView Matrix(PageMeta meta, IEnumerable<(LinkView Header, int? Goal, IReadOnlyList<IItem> Items, string Page)> rows, LinkView other)
     {
         var rowList = rows.ToList();
         var withItems = plan.Publication.ActionLines.Where(a => a.Priorities.Count + a.Roadmap.Count > 0).ToList();
@@ -52,8 +52,6 @@ internal sealed class MatrixPlanner(PlanContext plan)
         return new MatrixView
         {
             Meta = meta,
-            Intro = intro,
-            RowHeading = rowHeading,
             Columns = lines.Select(a => new LinkView(a.Id, Urls.ActionLine(a.Id))).ToList(),
             Rows = rowViews,
             ColumnTotals = lines.Select((_, i) => rowViews.Sum(r => r.Cells[i].Count)).ToList(),
