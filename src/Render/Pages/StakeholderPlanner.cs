@@ -21,16 +21,17 @@ internal sealed class StakeholderPlanner(PlanContext plan)
         var meta = plan.Meta(group.Name, $"WSIS priorities and roadmap rows that name {group.Name}. {group.Description}", url, "stakeholders",
             [new LinkView("Stakeholders", Urls.Stakeholders)], Content("stakeholders.yml"));
         return new(url, "stakeholder.html",
-            new StakeholderPageView(meta, group.Name, group.Description, plan.Views.GroupByActionLine(items), items.Count, false, plan.Index.AllStakeholderItems.Count), meta, At("stakeholders.yml"));
+            new StakeholderPageView(meta, group.Name, group.Description, plan.Views.GroupByActionLine(items), items.Count, IsAll: false, AllCount: plan.Index.AllStakeholderItems.Count), meta, At("stakeholders.yml"));
     }
 
     public PlannedPage All()
     {
         var items = plan.Index.AllStakeholderItems;
         var meta = plan.Meta("All stakeholders", "WSIS priorities and roadmap rows whose text addresses every stakeholder group.", Urls.AllStakeholders, "stakeholders",
-            [new LinkView("Stakeholders", Urls.Stakeholders)], Content("stakeholders.yml"));
+            [new LinkView("Stakeholders", Urls.Stakeholders)], Template("stakeholder.html"));
+        // The template words this page's introduction, as no group of stakeholders.yml describes it.
         return new(Urls.AllStakeholders, "stakeholder.html",
-            new StakeholderPageView(meta, "All stakeholders", "Items whose text addresses every stakeholder group rather than naming some.", plan.Views.GroupByActionLine(items), items.Count, true, items.Count),
+            new StakeholderPageView(meta, "All stakeholders", null, plan.Views.GroupByActionLine(items), items.Count, IsAll: true, AllCount: items.Count),
             meta, At("stakeholders.yml"));
     }
 }
