@@ -129,9 +129,9 @@ public sealed partial class DesignTests(RealSite site)
     public void Long_source_texts_are_split_into_parts_that_keep_every_line()
     {
         var source = site.Publication.Sources.MaxBy(s => s.Text.Length)!;
-        var parts = PagePlanner.SplitText(source.Text, PagePlanner.SourcePartLength);
+        var parts = Wsis.Render.Pages.SourcePlanner.SplitText(source.Text, Wsis.Render.Pages.SourcePlanner.SourcePartLength);
         Assert.True(parts.Count > 1);
-        Assert.All(parts, p => Assert.True(p.Length <= PagePlanner.SourcePartLength));
+        Assert.All(parts, p => Assert.True(p.Length <= Wsis.Render.Pages.SourcePlanner.SourcePartLength));
         Assert.Equal(Lines(source.Text), parts.SelectMany(Lines));
         Assert.NotNull(site.Documents[Urls.SourcePart(source.Id, parts.Count)]);
 

@@ -4,8 +4,6 @@ namespace Wsis.Render.Views;
 public sealed record MatrixView
 {
     public required PageMeta Meta { get; init; }
-    public required string Intro { get; init; }
-    public required string RowHeading { get; init; }
     public required IReadOnlyList<LinkView> Columns { get; init; }
     public required IReadOnlyList<MatrixRowView> Rows { get; init; }
     public required IReadOnlyList<int> ColumnTotals { get; init; }

@@ -2,10 +2,10 @@ using Wsis.Diagnostics;
 using Wsis.Model;
 using Wsis.Render.Views;
 
-namespace Wsis.Render;
+namespace Wsis.Render.Pages;
 
 /// <summary>The print pages: a handout per action line and one for the whole publication, each linking its PDF when the build has it.</summary>
-public sealed class HandoutPlanner(Publication publication, ViewFactory views, RenderOptions options, EditLinks editLinks)
+internal sealed class HandoutPlanner(Publication publication, ViewFactory views, RenderOptions options, EditLinks editLinks)
 {
     public const string Template = "handout.html";
     public const string Layout = "layouts/handout.html";

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Wsis.Diagnostics;
+using Wsis.Model;
+using Wsis.Render.Views;
+using static Wsis.Render.Pages.PlanContext;
+
+namespace Wsis.Render.Pages;
+
+/// <summary>The list of action lines and each action line's page, each followed by the pages of its items.</summary>
+internal sealed class ActionLinePlanner(PlanContext plan)
+{
+    public PlannedPage Index()
+    {
+        var meta = plan.Meta("Action lines", "The WSIS Action Lines C1 to C11: first those whose texts this publication holds, with their priorities or roadmaps, then those it does not hold yet, with their facilitators.", Urls.ActionLines, "action-lines", [], Template("action-lines.html"));
+        return new(Urls.ActionLines, "action-lines.html", new ActionLineIndexView(meta, plan.Publication.ActionLines.Select(plan.Views.ActionLineSummary).ToList(), FacilitatorNotes()), meta, At(null));
+    }
+
+    private IReadOnlyList<string> FacilitatorNotes() =>
+        plan.Publication.ActionLines
+            .Select(line => (line.Id, Provenance: plan.Views.FacilitatorsProvenance(line)))
+            .Where(l => l.Provenance is not null)
+            .GroupBy(l => l.Provenance!, StringComparer.Ordinal)
+            .Select(g => $"Facilitators of {string.Join(", ", g.Select(l => l.Id))}: {g.Key}.")
+            .ToList();
+
+    /// <summary>Each action line's page, then its items' pages, in publication order.</summary>
+    public IEnumerable<PlannedPage> Pages()
+    {
+        var lines = plan.Publication.ActionLines;
+        var items = new ItemPlanner(plan);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            yield return Page(line, i > 0 ? lines[i - 1] : null, i + 1 < lines.Count ? lines[i + 1] : null);
+            var lineItems = line.Items.ToList();
+            for (var j = 0; j < lineItems.Count; j++)
+                yield return items.Page(line, lineItems[j], j > 0 ? lineItems[j - 1] : null, j + 1 < lineItems.Count ? lineItems[j + 1] : null);
+        }
+    }
+
+    private PlannedPage Page(ActionLine line, ActionLine? previous, ActionLine? next)
+    {
+        var url = Urls.ActionLine(line.Id);
+        var meta = plan.Meta($"{line.Id}: {line.Title}", $"WSIS Action Line {line.Id}, {line.Title}: " + MarkdownRenderer.PlainText(line.Overview), url, "action-lines",
+            [new LinkView("Action lines", Urls.ActionLines)], Content(line.Files[0])) with { Crumb = line.Id };
+        var groups = RoadmapGroups.All
+            .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"roadmap-{g.Slug()}", plan.Views.Rows(line.Roadmap.Where(r => r.Group == g))))
+            .Where(g => g.Rows.Count > 0)
+            .ToList();
+        var context = line.Context;
+        // The text first: priorities and roadmap, then the overview and the context the slides give.
+        var contents = new List<LinkView>();
+        if (line.Priorities.Count > 0) contents.Add(new LinkView($"Priorities ({line.Priorities.Count})", "#priorities"));
+        contents.AddRange(groups.Select(g => new LinkView($"Roadmap: {g.Title} ({g.Rows.Count})", "#" + g.Anchor)));
+        contents.Add(new LinkView("Overview", "#overview"));
+        if (context is not null) contents.AddRange(context.Sections.Select(s => new LinkView(s.Title, "#" + s.Slug)));
+        if (context?.Milestones.Count > 0) contents.Add(new LinkView(context.MilestonesTitle, "#milestones"));
+        var source = plan.Views.Source(line.SourceId);
+        var view = new ActionLinePageView
+        {
+            Meta = meta,
+            Id = line.Id,
+            Title = line.Title,
+            Facilitators = ViewFactory.FacilitatorText(line.Facilitators),
+            FacilitatorsSource = plan.Views.FacilitatorsProvenance(line),
+            SubLines = line.SubLines.Select(s => new SubLineView(s.Id, s.Title, ViewFactory.FacilitatorText(s.Facilitators))).ToList(),
+            Status = line.Status.Slug(),
+            StatusLabel = line.Status.Label(),
+            Source = source is null ? null : new LinkView(source.Title, source.Url),
+            SourceNote = source?.Note,
+            Overview = plan.Views.Markdown(line.Overview, SourceLocation.File(line.Files[0])),
+            RelatedPages = line.RelatedPages.Select(p => new LinkView(plan.Index.PagesBySlug[p].Title, Urls.Page(p)))
+                .Concat(plan.Publication.Pages.Where(p => p.ActionLines.Contains(line.Id) && !line.RelatedPages.Contains(p.Slug)).Select(p => new LinkView(p.Title, Urls.Page(p.Slug))))
+                .ToList(),
+            Priorities = plan.Views.Priorities(line.Priorities),
+            RoadmapGroups = groups,
+            RowCount = line.Roadmap.Count,
+            ContextSections = context?.Sections.Select(s => new ContextSectionView(s.Slug, s.Title, s.Points, plan.Views.Markdown(s.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],
+            MilestonesTitle = context?.MilestonesTitle,
+            Milestones = context?.Milestones.Select(m => new MilestoneView(m.Period, m.Title, m.Points, plan.Views.Markdown(m.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],
+            ContextSource = plan.Views.Source(context?.SourceId) is { } cs ? new LinkView(cs.Title, cs.Url) : null,
+            Contents = contents,
+            Previous = previous is null ? null : new LinkView($"{previous.Id} {previous.Title}", Urls.ActionLine(previous.Id)),
+            Next = next is null ? null : new LinkView($"{next.Id} {next.Title}", Urls.ActionLine(next.Id)),
+            SdgFilter = plan.Publication.Goals
+                .Select(g => new FilterOptionView(g.Number.ToString(CultureInfo.InvariantCulture), $"SDG {g.Number}: {g.Name}", line.Items.Count(i => i.Sdgs.Any(l => l.Goal == g.Number))))
+                .Where(o => o.Count > 0)
+                .ToList(),
+            StakeholderFilter = plan.Publication.Stakeholders
+                .Select(s => new FilterOptionView(s.Slug, s.Name, line.Items.Count(i => i.Stakeholders.Slugs.Contains(s.Slug))))
+                .Append(new FilterOptionView("all", SearchFilter.AllStakeholders, line.Items.Count(i => i.Stakeholders.All)))
+                .Where(o => o.Count > 0)
+                .ToList(),
+            ItemCount = line.Priorities.Count + line.Roadmap.Count,
+            HasText = line.HasText,
+        };
+        return new(url, "action-line.html", view, meta, SourceLocation.File(line.Files[0]));
+    }
+}
