@@ -2,12 +2,13 @@
 # Edit-to-rebuild time of `serve` on a copy of the real content: two warm-up edits, then ten one-word edits of one
 # C11 priority, each time read from serve's own log line ("… rebuilt in N ms: …"); prints each and the median.
 # Usage: bench/serve-latency.sh [COMMAND…]    (default: `dotnet run -c Release --no-build --`; BINARY e.g. the AOT
-#        wsis-site that bench/compare-hugo.sh publishes into /dev/shm/wsis-compare/bin)
+#        wsis-site that bench/compare-hugo.sh publishes into /dev/shm/wsis-compare/bin; TEMPLATES=DIR copies other templates)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d /dev/shm/wsis-serve-XXXXXX)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-cp -r content templates "$work/"
+cp -r content "$work/"
+cp -r "${TEMPLATES:-templates}" "$work/templates"
 file="$work/content/action-lines/c11/priorities.yml"
 grep -q "Foster further" "$file" || { echo "error: the C11 priority text this script edits has changed" >&2; exit 2; }
 port=$((20000 + RANDOM % 20000))
