@@ -11,6 +11,9 @@ namespace Wsis.Render;
 public sealed class TemplateSet
 {
     public const string TemplatesFolder = TemplateDirectory.Folder;
+
+    /// <summary>The templates' include that reuses a partial's output (<see cref="ReusedInclude"/>).</summary>
+    public const string FragmentFunction = "fragment";
     private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly ScriptObject _builtins;
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;
@@ -20,7 +23,9 @@ public sealed class TemplateSet
         _templates = templates;
         Fingerprint = fingerprint;
         _builtins = TemplateContext.GetDefaultBuiltinObject();
-        _builtins.SetValue("include", new TrustedInclude((IScriptCustomFunction)_builtins["include"]!), readOnly: true);
+        var include = (IScriptCustomFunction)_builtins["include"]!;
+        _builtins.SetValue("include", new TrustedInclude(include), readOnly: true);
+        _builtins.SetValue(FragmentFunction, new ReusedInclude(include, templates), readOnly: true);
         var builtins = _builtins;
         _contexts = new ThreadLocal<EscapingTemplateContext>(() => new EscapingTemplateContext(builtins, templates));
     }

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Wsis.Render;
+
+/// <summary>
+/// The templates' <c>fragment</c>: includes a partial like <c>include</c>, and gives its output again wherever the
+/// variables it reads (<see cref="FragmentVariables"/>) hold the same values, instead of rendering it again. An item's
+/// partial is so rendered once per build, however many pages list the item. Views are immutable, so an object is the
+/// same value only as the same instance; strings and numbers compare by value.
+/// </summary>
+/// <remarks>One per template set, that is per build: the views of one build are never compared with another's.</remarks>
+public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictionary<string, Template> templates) : IScriptCustomFunction
+{
+    private readonly ConcurrentDictionary<string, (IReadOnlyList<ScriptVariableGlobal>? Reads, string? Refusal)> _partials = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<FragmentKey, TrustedHtml> _fragments = new();
+
+    public int RequiredParameterCount => include.RequiredParameterCount;
+    public int ParameterCount => include.ParameterCount;
+    public ScriptVarParamKind VarParamKind => include.VarParamKind;
+    public Type ReturnType => typeof(TrustedHtml);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var name = arguments.Count > 0 ? context.ObjectToString(arguments[0]) : null;
+        var span = callerContext?.Span ?? context.CurrentSpan;
+        if (name is null) throw new ScriptRuntimeException(span, "fragment needs the name of a partial, as include does.");
+        // Named arguments become the partial's local variables, which the key would not hold.
+        if (callerContext is IScriptNamedArgumentContainer { NamedArguments.Count: > 0 })
+            throw new ScriptRuntimeException(span, $"fragment '{name}' takes no named arguments; set the variables before it, or use include.");
+        var (reads, refusal) = _partials.GetOrAdd(name, n =>
+        {
+            var (found, why) = FragmentVariables.Of(n, templates);
+            return (found?.Select(v => new ScriptVariableGlobal(v)).ToList(), why);
+        });
+        if (reads is null)
+            throw new ScriptRuntimeException(span, $"'{name}' cannot be reused as a fragment: {refusal}. Use include instead.");
+        var values = new object?[reads.Count + arguments.Count - 1];
+        for (var i = 0; i < reads.Count; i++) values[i] = Read(context, reads[i]);
+        for (var i = 1; i < arguments.Count; i++) values[reads.Count + i - 1] = arguments[i];
+        var key = new FragmentKey(name, values);
+        if (_fragments.TryGetValue(key, out var reused)) return reused;
+        var html = new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+        return _fragments.GetOrAdd(key, html);
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    // A variable the partial reads only on a path not taken here may be undefined at this call.
+    private static object? Read(TemplateContext context, ScriptVariableGlobal variable)
+    {
+        try
+        {
+            return context.GetValue(variable);
+        }
+        catch (ScriptRuntimeException)
+        {
+            return Undefined;
+        }
+    }
+
+    private static readonly object Undefined = new();
+
+    private sealed class FragmentKey(string name, object?[] values) : IEquatable<FragmentKey>
+    {
+        private readonly int _hash = Hash(name, values);
+
+        public bool Equals(FragmentKey? other)
+        {
+            if (other is null || other._hash != _hash || other.Name != Name || other.Values.Length != Values.Length) return false;
+            for (var i = 0; i < Values.Length; i++)
+                if (!Same(Values[i], other.Values[i])) return false;
+            return true;
+        }
+
+        private string Name => name;
+        private object?[] Values => values;
+
+        public override bool Equals(object? obj) => Equals(obj as FragmentKey);
+        public override int GetHashCode() => _hash;
+
+        private static bool Same(object? a, object? b) => a is string or ValueType ? Equals(a, b) : ReferenceEquals(a, b);
+
+        private static int Hash(string name, object?[] values)
+        {
+            var hash = new HashCode();
+            hash.Add(name, StringComparer.Ordinal);
+            foreach (var value in values)
+                hash.Add(value is string or ValueType ? value.GetHashCode() : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value));
+            return hash.ToHashCode();
+        }
+    }
+}
