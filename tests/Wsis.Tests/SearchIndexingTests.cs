@@ -10,23 +10,19 @@ public sealed class SearchIndexingTests
     public void A_required_search_index_that_cannot_be_built_fails_the_build_and_keeps_the_old_site()
     {
         if (PagefindIndexer.Find(Directory.GetCurrentDirectory()) is not null) Assert.Skip("Pagefind is installed where the tests run, so it cannot be missing here.");
-        var output = Directory.CreateTempSubdirectory("wsis-search-").FullName;
-        try
+        using var folder = new TempFolder();
+        var content = folder.Combine("content");
+        var output = folder.Combine("_site");
+        SmallSite.Content.WriteTo(content);
+        PreviousBuild.Mark(output);
+        File.WriteAllText(Path.Combine(output, "old.html"), "the previous build");
+        var result = TestBuild.Folders(new BuildOptions
         {
-            Support.PreviousBuild.Mark(output);
-            File.WriteAllText(Path.Combine(output, "old.html"), "the previous build");
-            var result = TestBuild.Folders(new BuildOptions
-            {
-                ContentDirectory = Repo.Content, TemplatesDirectory = Repo.Templates, OutputDirectory = output, Search = SearchIndexing.Required,
-            });
-            Assert.False(result.Succeeded);
-            Assert.True(result.SearchFailed);
-            Assert.Contains("npm ci", result.SearchIndex);
-            Assert.Equal([".wsis-site", "old.html"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(output, recursive: true);
-        }
+            ContentDirectory = content, TemplatesDirectory = Repo.Templates, OutputDirectory = output, Search = SearchIndexing.Required,
+        });
+        Assert.False(result.Succeeded);
+        Assert.True(result.SearchFailed);
+        Assert.Contains("npm ci", result.SearchIndex);
+        Assert.Equal([".wsis-site", "old.html"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }
