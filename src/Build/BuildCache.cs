@@ -6,17 +6,20 @@ using Wsis.Render;
 namespace Wsis.Build;
 
 /// <summary>
-/// What one long-running process (serve) keeps between builds so a rebuild redoes only what a change touches:
-/// parsed YAML by file text, Markdown by text, pages by the hash of their inputs, links and ids by page HTML.
-/// Every key holds all the inputs of its result, so a reused result is the one a full build would make.
+/// What one long-running process (serve, pdf) keeps between builds so a rebuild redoes only what a change touches:
+/// file bytes by modification time, parsed YAML by file text, Markdown by text, pages by the hash of their inputs,
+/// links and ids by page HTML. Every key holds all the inputs of its result, so a reused result is the one a full
+/// build would make. A one-off build uses <see cref="OneOff"/>, which keeps nothing.
 /// </summary>
-public sealed class BuildCache
+public sealed class BuildCache(bool remember = true)
 {
-    public FileCache Files { get; } = new();
-    public YamlCache Yaml { get; } = new();
-    public Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered> Markdown { get; } = new();
-    public Memo<string, string> Pages { get; } = new(StringComparer.Ordinal);
-    public Memo<string, (string[] Ids, string[] Links)> Links { get; } = new(StringComparer.Ordinal);
+    public static BuildCache OneOff() => new(remember: false);
+
+    public FileCache Files { get; } = new(remember);
+    public YamlCache Yaml { get; } = new(remember);
+    public Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered> Markdown { get; } = new(remember: remember);
+    public Memo<string, string> Pages { get; } = new(StringComparer.Ordinal, remember);
+    public Memo<string, (string[] Ids, string[] Links)> Links { get; } = new(StringComparer.Ordinal, remember);
 
     /// <summary>What the last build reused and redid, for the serve log.</summary>
     public string Report() => string.Create(CultureInfo.InvariantCulture,

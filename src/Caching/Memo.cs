@@ -6,7 +6,8 @@ namespace Wsis.Caching;
 /// Remembers the results of a pure function across builds of a long-running process (serve), so a rebuild
 /// redoes only the work whose inputs changed. Keys must capture every input of the function. Entries not
 /// used by the latest build are dropped by <see cref="Sweep"/>, so memory follows the size of one build.
-/// Safe to use from parallel stages.
+/// Safe to use from parallel stages. A memo made with <c>remember: false</c> (a one-off build) keeps nothing and
+/// only runs the function, so callers need no second path for the case without a cache.
 /// </summary>
 public sealed class Memo<TKey, TValue> where TKey : notnull
 {
@@ -15,7 +16,14 @@ public sealed class Memo<TKey, TValue> where TKey : notnull
     private int _hits;
     private int _misses;
 
-    public Memo(IEqualityComparer<TKey>? comparer = null) => _entries = new ConcurrentDictionary<TKey, Entry>(comparer);
+    public Memo(IEqualityComparer<TKey>? comparer = null, bool remember = true)
+    {
+        _entries = new ConcurrentDictionary<TKey, Entry>(comparer);
+        Remembers = remember;
+    }
+
+    /// <summary>False for the do-nothing memo of a one-off build: work whose only purpose is a key can be skipped.</summary>
+    public bool Remembers { get; }
 
     public int Hits => _hits;
     public int Misses => _misses;
@@ -26,6 +34,7 @@ public sealed class Memo<TKey, TValue> where TKey : notnull
 
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> compute)
     {
+        if (!Remembers) return compute(key);
         if (_entries.TryGetValue(key, out var entry))
         {
             entry.Generation = _generation;
@@ -41,6 +50,8 @@ public sealed class Memo<TKey, TValue> where TKey : notnull
     /// <summary>Remembers a value computed elsewhere, such as a page render that may fail and must then not be kept.</summary>
     public bool TryGet(TKey key, out TValue value)
     {
+        value = default!;
+        if (!Remembers) return false;
         if (_entries.TryGetValue(key, out var entry))
         {
             entry.Generation = _generation;
@@ -49,11 +60,13 @@ public sealed class Memo<TKey, TValue> where TKey : notnull
             return true;
         }
         Interlocked.Increment(ref _misses);
-        value = default!;
         return false;
     }
 
-    public void Set(TKey key, TValue value) => _entries[key] = new Entry(value) { Generation = _generation };
+    public void Set(TKey key, TValue value)
+    {
+        if (Remembers) _entries[key] = new Entry(value) { Generation = _generation };
+    }
 
     /// <summary>Ends a build: drops what it did not use, resets the counters and starts the next generation.</summary>
     public void Sweep()

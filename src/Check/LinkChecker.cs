@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Wsis.Caching;
 using Wsis.Diagnostics;
 using Wsis.Render;
 
@@ -8,19 +7,8 @@ namespace Wsis.Check;
 /// <summary>Checks that each internal link and fragment of every page points at something that exists (pages are read by PageScanner).</summary>
 public static class LinkChecker
 {
-    /// <summary>Checks a site held in memory: every page is scanned, then every link verified.</summary>
-    /// <param name="cache">Ids and links by page HTML, kept across the rebuilds of serve (see PageScanner).</param>
-    /// <param name="locate">Where a link from a page's source file is written (its exact line), when it can be found there.</param>
-    public static int Check(RenderedSite site, DiagnosticBag diagnostics, Memo<string, (string[] Ids, string[] Links)>? cache = null,
-        Func<SourceLocation, string, SourceLocation>? locate = null)
-    {
-        var scanner = new PageScanner();
-        var pages = site.Pages.AsParallel().AsOrdered().Select(page => scanner.Scan(page, cache)).ToList();
-        return Verify(pages, site.Files.Select(f => f.Path), diagnostics, locate);
-    }
-
     /// <summary>Reports every internal link of the pages that points at no page, file or id; returns how many links were checked.</summary>
-    public static int Verify(IReadOnlyList<PageLinks> pages, IEnumerable<string> otherFiles, DiagnosticBag diagnostics,
+    public static int Check(IReadOnlyList<PageLinks> pages, IEnumerable<string> otherFiles, DiagnosticBag diagnostics,
         Func<SourceLocation, string, SourceLocation>? locate = null)
     {
         locate ??= (origin, _) => origin;

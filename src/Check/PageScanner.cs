@@ -48,7 +48,7 @@ public sealed class PageScanner
         while (nameEnd < html.Length && !IsSpace(html[nameEnd]) && html[nameEnd] is not ('/' or '>')) nameEnd++;
         var tag = html.AsSpan(at, nameEnd - at);
         at = nameEnd;
-        var seen = 0; // the first of two equal attributes counts, as in a browser
+        var seen = ScannedAttribute.None; // the first of two equal attributes counts, as in a browser
         while (at < html.Length && html[at] != '>')
         {
             if (IsSpace(html[at]) || html[at] == '/') { at++; continue; }
@@ -78,16 +78,31 @@ public sealed class PageScanner
                 }
                 value = html[valueStart..valueEnd];
             }
-            var kind = name.Equals("id", StringComparison.OrdinalIgnoreCase) ? 1 : name.Equals("href", StringComparison.OrdinalIgnoreCase) ? 2 : name.Equals("src", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
-            if (kind == 0 || (seen & kind) != 0) continue;
-            seen |= kind;
+            var attribute = AttributeNamed(name);
+            if (attribute == ScannedAttribute.None || seen.HasFlag(attribute)) continue;
+            seen |= attribute;
             if (value.Contains('&')) value = WebUtility.HtmlDecode(value);
-            if (kind == 1) ids.Add(Shared(value));
+            if (attribute == ScannedAttribute.Id) ids.Add(Shared(value));
             else if (IsInternal(value)) links.Add(Shared(value));
         }
         at = Math.Min(at + 1, html.Length);
-        return TextEnd(tag) is { } end ? After(html, end, at, ignoreCase: true) : at;
+        return TextEnd(tag) is { } end ? ClosingTag(html, end, at) : at;
     }
+
+    /// <summary>The attributes the scanner reads; any other is passed over.</summary>
+    [Flags]
+    private enum ScannedAttribute
+    {
+        None = 0,
+        Id = 1,
+        Href = 2,
+        Src = 4,
+    }
+
+    private static ScannedAttribute AttributeNamed(ReadOnlySpan<char> name) =>
+        name.Equals("id", StringComparison.OrdinalIgnoreCase) ? ScannedAttribute.Id :
+        name.Equals("href", StringComparison.OrdinalIgnoreCase) ? ScannedAttribute.Href :
+        name.Equals("src", StringComparison.OrdinalIgnoreCase) ? ScannedAttribute.Src : ScannedAttribute.None;
 
     /// <summary>Where the text of an element whose content the tree builder reads as text ends (scripting off, as a browser without it).</summary>
     private static string? TextEnd(ReadOnlySpan<char> tag) =>
@@ -101,10 +116,18 @@ public sealed class PageScanner
         tag.Equals("noframes", StringComparison.OrdinalIgnoreCase) ? "</noframes" :
         tag.Equals("plaintext", StringComparison.OrdinalIgnoreCase) ? "\uFFFF\uFFFF" : null;
 
-    private static int After(string html, string end, int from, bool ignoreCase = false)
+    /// <summary>Just past the next <paramref name="end"/> (of a comment, a declaration, an end tag); the end of the page if there is none.</summary>
+    private static int After(string html, string end, int from)
     {
-        var found = html.IndexOf(end, from, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-        return found < 0 ? html.Length : found + (ignoreCase ? 0 : end.Length);
+        var found = html.IndexOf(end, from, StringComparison.Ordinal);
+        return found < 0 ? html.Length : found + end.Length;
+    }
+
+    /// <summary>Where the closing tag of a text element starts, in any case ("&lt;/SCRIPT"), so that it is read as an end tag; the end of the page if there is none.</summary>
+    private static int ClosingTag(string html, string end, int from)
+    {
+        var found = html.IndexOf(end, from, StringComparison.OrdinalIgnoreCase);
+        return found < 0 ? html.Length : found;
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';

@@ -9,9 +9,9 @@ public static class BuildChecks
     /// <summary>Null when the build may go ahead; otherwise the usage error has been written and this is the exit code.</summary>
     public static int? Refuse(BuildOptions options, TextWriter errors)
     {
-        foreach (var folder in new[] { options.ContentDirectory, options.TemplatesDirectory }.Where(f => !Directory.Exists(f)))
+        if (CommonOptions.MissingFolder(options.ContentDirectory, options.TemplatesDirectory) is { } missing)
         {
-            errors.WriteLine($"error: the folder '{folder}' does not exist. Run from the repository root or pass --content and --templates.");
+            errors.WriteLine($"error: {missing}");
             return ExitCodes.Usage;
         }
         if (options.OutputDirectory is { } output && OutputFolder.Refusal(output, options.Inputs) is { } refusal)

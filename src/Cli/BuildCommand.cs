@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using Wsis.Build;
+using Wsis.Diagnostics;
 
 namespace Wsis.Cli;
 
@@ -10,7 +10,7 @@ public static class BuildCommand
     public static Command Create(CommonOptions common, bool write)
     {
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to.", DefaultValueFactory = _ => "_site" };
-        var search = new Option<Search.SearchIndexing>("--search") { Description = "Run Pagefind over the written site: auto (when 'npm ci' has installed it), required, or off.", DefaultValueFactory = _ => Search.SearchIndexing.Auto };
+        var search = SearchOption();
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute address the site is served from, for the sitemap and canonical links (default: base_url in site.yml)." };
         var command = write
             ? new Command("build", "Validate the content, render every page, check the links and write the site.\n\nExample:\n  dotnet run -- build --output _site --base-url https://example.org")
@@ -33,6 +33,13 @@ public static class BuildCommand
         return command;
     }
 
+    /// <summary>--search, for every command that writes the site.</summary>
+    public static Option<Search.SearchIndexing> SearchOption() => new("--search")
+    {
+        Description = "Run Pagefind over the written site: auto (when 'npm ci' has installed it), required, or off.",
+        DefaultValueFactory = _ => Search.SearchIndexing.Auto,
+    };
+
     public static int Run(BuildOptions options) => Run(options, Console.Out, Console.Error);
 
     public static int Run(BuildOptions options, TextWriter output, TextWriter errors)
@@ -40,19 +47,7 @@ public static class BuildCommand
         if (BuildChecks.Refuse(options, errors) is { } refused) return refused;
         var result = SiteBuilder.Build(options);
         DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
-        output.WriteLine(Summary(result, options));
+        output.WriteLine(BuildSummary.Of(result, options.OutputDirectory, result.Timings.Total));
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
-    }
-
-    public static string Summary(BuildResult result, BuildOptions options)
-    {
-        var seconds = result.Timings.Total.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        var counts = $"{result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")}, {result.WarningCount} warning{(result.WarningCount == 1 ? "" : "s")}";
-        if (!result.Succeeded)
-            return $"Failed: {counts}{(result.SearchFailed ? $", {result.SearchIndex}" : "")} in {seconds} s; {(options.OutputDirectory is null ? "nothing written" : $"'{options.OutputDirectory}' left as it was")}.";
-        var pages = result.PageCount;
-        return options.OutputDirectory is null
-            ? $"Checked {pages} pages and {result.LinksChecked} links: {counts} in {seconds} s."
-            : $"Built {pages} pages ({result.FileCount} files) into '{options.OutputDirectory}'{(result.SearchIndex is { } index ? $", {index}" : "")}: {counts} in {seconds} s.";
     }
 }

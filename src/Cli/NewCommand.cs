@@ -10,7 +10,7 @@ public static class NewCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content", "-c") { Description = "Content folder to add to.", DefaultValueFactory = _ => "content" };
+        var content = CommonOptions.Folder(new Option<string>("--content", "-c") { Description = "Content folder to add to.", DefaultValueFactory = _ => "content" });
         var command = new Command("new", """
             Add a new priority, roadmap row or page with the next free number, every field in place.
             Required fields are left empty: 'check' then names each one still to fill in.
@@ -50,9 +50,9 @@ public static class NewCommand
     {
         output ??= Console.Out;
         errors ??= Console.Error;
-        if (!Directory.Exists(contentFolder))
+        if (CommonOptions.MissingFolder(contentFolder) is { } missing)
         {
-            errors.WriteLine($"error: the folder '{contentFolder}' does not exist. Run from the repository root or pass --content.");
+            errors.WriteLine($"error: {missing}");
             return ExitCodes.Usage;
         }
         var result = scaffold(ContentDirectory.Read(contentFolder));

@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 using Spectre.Console;
 using Wsis.Build;
-using Wsis.Load;
+using Wsis.Diagnostics;
 using Wsis.Pdf;
 using Wsis.Render;
 using Wsis.Write;
@@ -21,6 +21,7 @@ public static class PdfCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute address the site is served from; links and QR codes in the PDFs point there (default: base_url in site.yml)." };
         var paper = new Option<string>("--paper") { Description = "Paper size of the PDFs: a4 or letter.", DefaultValueFactory = _ => "a4" };
         paper.AcceptOnlyFromAmong("a4", "letter");
+        var search = BuildCommand.SearchOption();
         var chromium = new Option<string?>("--chromium") { Description = "Path to the Chromium executable (default: /usr/bin/chromium)." };
         var command = new Command("pdf", """
             Build the site, then print every handout to PDF in headless Chromium: one per action line
@@ -34,6 +35,7 @@ public static class PdfCommand
         command.Options.Add(output);
         command.Options.Add(baseUrl);
         command.Options.Add(paper);
+        command.Options.Add(search);
         command.Options.Add(chromium);
         command.SetAction(parse => Run(new BuildOptions
         {
@@ -41,6 +43,7 @@ public static class PdfCommand
             TemplatesDirectory = parse.GetValue(common.Templates)!,
             OutputDirectory = parse.GetValue(output),
             BaseUrl = parse.GetValue(baseUrl),
+            Search = parse.GetValue(search),
         }, parse.GetValue(paper) == "letter" ? Paper.Letter : Paper.A4, parse.GetValue(chromium)).GetAwaiter().GetResult());
         return command;
     }
@@ -63,17 +66,10 @@ public static class PdfCommand
         }
 
         var watch = Stopwatch.StartNew();
-        var timings = new StageTimings();
-        var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory), TemplateDirectory.Read(options.TemplatesDirectory)));
-        var dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory));
-        var first = SiteBuilder.Build(files, templates, options.BaseUrl, timings, dates);
-        if (!first.Succeeded) return Fail(first, options, errors);
-
-        var baseUrl = options.BaseUrl ?? first.Publication!.Site.BaseUrl ?? SiteBuilder.DefaultBaseUrl;
-        IReadOnlyList<PrintedPdf> pdfs;
+        PdfRun run;
         try
         {
-            pdfs = await PrintAll(first, baseUrl, paper, chromium);
+            run = await Publish(options, paper, chromium);
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException or InvalidOperationException)
         {
@@ -82,23 +78,35 @@ public static class PdfCommand
             return ExitCodes.ToolFailed;
         }
 
-        // Built again with the PDFs in it: the handout pages now link them, and the link check covers those links.
-        var downloads = pdfs.Select(p => new OutputFile(p.Job.OutputPath, p.Content)).ToList();
-        var result = SiteBuilder.Build(files, templates, options.BaseUrl, timings, dates, downloads);
-        if (!result.Succeeded) return Fail(result, options, errors);
-        try
-        {
-            SiteWriter.Write(result.Site!, options.OutputDirectory!, options.Inputs);
-        }
-        catch (Exception e) when (OutputFolder.IsWriteFailure(e))
-        {
-            return Fail(result with { Diagnostics = [.. result.Diagnostics, OutputFolder.NotWritten(options.OutputDirectory!, e)] }, options, errors);
-        }
-
+        var result = run.Result;
         DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
-        Console.WriteLine(Summary(result, pdfs, options, paper, watch.Elapsed));
-        return ExitCodes.Success;
+        var megabytes = (run.Pdfs.Sum(p => (long)p.Content.Length) / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
+        Console.WriteLine(BuildSummary.Of(result, options.OutputDirectory, watch.Elapsed,
+            $"and {run.Pdfs.Count} {paper.Name} PDFs ({run.Pdfs.Sum(p => p.Pages)} pages, {megabytes} MB)"));
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
+
+    /// <summary>The site and its PDFs: built in memory, printed, then built again with the PDFs into the output folder.</summary>
+    /// <param name="options">Options that <see cref="BuildChecks.Refuse"/> has accepted.</param>
+    public static async Task<PdfRun> Publish(BuildOptions options, Paper paper, string chromium)
+    {
+        // One set of inputs and one cache for both builds: the second renders again only the handout pages that now link their PDFs.
+        var timings = new StageTimings();
+        var inputs = BuildInputs.Read(options, timings, new BuildCache());
+        var printed = SiteBuilder.Build(inputs, new MemorySink(), timings);
+        if (!printed.Succeeded) return new PdfRun(printed, printed, []);
+        var baseUrl = options.BaseUrl ?? printed.Publication!.Site.BaseUrl ?? SiteBuilder.DefaultBaseUrl;
+        var pdfs = await PrintAll(printed, baseUrl, paper, chromium);
+
+        // The handout pages now link their PDFs, and the link check covers those links; the site is written with its search index.
+        var downloads = pdfs.Select(p => new OutputFile(p.Job.OutputPath, p.Content)).ToList();
+        using var sink = new StagingSink(options.OutputDirectory!, options.Inputs, options.Search, inputs.Pagefind);
+        return new PdfRun(printed, SiteBuilder.Build(inputs with { Downloads = downloads }, sink, timings), pdfs);
+    }
+
+    /// <param name="Printed">The site in memory that the PDFs were printed from.</param>
+    /// <param name="Result">The build written to the output folder, PDFs included (the failed build when there is none).</param>
+    public sealed record PdfRun(BuildResult Printed, BuildResult Result, IReadOnlyList<PrintedPdf> Pdfs);
 
     private static async Task<IReadOnlyList<PrintedPdf>> PrintAll(BuildResult built, string baseUrl, Paper paper, string chromium)
     {
@@ -119,21 +127,5 @@ public static class PdfCommand
                 task.Description = $"Printed {jobs} PDFs";
             });
         return pdfs;
-    }
-
-    private static int Fail(BuildResult result, BuildOptions options, TextWriter errors)
-    {
-        DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, errors);
-        Console.WriteLine(BuildCommand.Summary(result, options));
-        return ExitCodes.ContentErrors;
-    }
-
-    public static string Summary(BuildResult result, IReadOnlyList<PrintedPdf> pdfs, BuildOptions options, Paper paper, TimeSpan elapsed)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var megabytes = (pdfs.Sum(p => (long)p.Content.Length) / 1048576.0).ToString("0.0", inv);
-        var counts = $"{result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")}, {result.WarningCount} warning{(result.WarningCount == 1 ? "" : "s")}";
-        return $"Built {result.Site!.Pages.Count} pages and {pdfs.Count} {paper.Name} PDFs ({pdfs.Sum(p => p.Pages)} pages, {megabytes} MB) " +
-            $"into '{options.OutputDirectory}': {counts} in {elapsed.TotalSeconds.ToString("0.0", inv)} s.";
     }
 }

@@ -31,12 +31,6 @@ public static class ServeCommand
                 TemplatesDirectory = parse.GetValue(common.Templates)!,
                 Port = parse.GetValue(port),
             };
-            foreach (var folder in new[] { options.ContentDirectory, options.TemplatesDirectory })
-            {
-                if (Directory.Exists(folder)) continue;
-                Console.Error.WriteLine($"error: the folder '{folder}' does not exist. Run from the repository root or pass --content and --templates.");
-                return ExitCodes.Usage;
-            }
             PreviewSession session;
             try
             {

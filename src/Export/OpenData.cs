@@ -85,7 +85,7 @@ public static class OpenData
         {
             ["id"] = a.Id,
             ["title"] = a.Title,
-            ["status"] = a.Status,
+            ["status"] = a.Status.Slug(),
             ["facilitators"] = Array(a.Facilitators.Select(f => new JsonObject { ["name"] = f.Name, ["role"] = f.Role })),
             ["source"] = a.SourceId,
             ["overview"] = a.Overview,

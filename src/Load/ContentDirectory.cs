@@ -8,14 +8,14 @@ public static class ContentDirectory
     /// <summary>Every file under the folder, links and unreadable files included as problems: each has a place in the content or is an error.</summary>
     public static IReadOnlyList<RawFile> Read(string contentRoot, FileCache? cache = null) =>
         FolderWalk.Files(contentRoot)
-            .Select(entry => entry.Problem is { } problem ? new RawFile(entry.Path, [], problem) : Read(entry, cache))
+            .Select(entry => entry.Problem is { } problem ? new RawFile(entry.Path, [], problem) : Read(entry, cache ?? new FileCache(remember: false)))
             .ToList();
 
-    private static RawFile Read(FolderEntry entry, FileCache? cache)
+    private static RawFile Read(FolderEntry entry, FileCache cache)
     {
         try
         {
-            return new RawFile(entry.Path, cache is null ? ReadBounded(entry.FullPath) : cache.Read(entry.FullPath, ReadBounded));
+            return new RawFile(entry.Path, cache.Read(entry.FullPath, ReadBounded));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -16,6 +16,7 @@ public static class ContentParser
 
     public static LoadedContent Parse(IReadOnlyList<RawFile> files, DiagnosticBag diagnostics, YamlCache? cache = null)
     {
+        cache ??= new YamlCache(remember: false);
         // Only files with a place in the layout are decoded (a link or unreadable file reports its problem there, wherever it is);
         // every other file is listed for the validator to report.
         var decoded = files.Where(f => HasPlace(f.Path) || f.Problem is not null).AsParallel().AsOrdered()
@@ -80,7 +81,7 @@ public static class ContentParser
         };
     }
 
-    private static LoadedActionLine LoadActionLine(string folder, IReadOnlyDictionary<string, SourceFile> byPath, DiagnosticBag diagnostics, YamlCache? cache)
+    private static LoadedActionLine LoadActionLine(string folder, IReadOnlyDictionary<string, SourceFile> byPath, DiagnosticBag diagnostics, YamlCache cache)
     {
         SourceFile? File(string name) => byPath.GetValueOrDefault($"{ActionLinesFolder}{folder}/{name}");
         var overview = File("action-line.md");
@@ -95,7 +96,7 @@ public static class ContentParser
             File("context.yml") is { } context ? ParseYaml(context, diagnostics, cache) : null);
     }
 
-    private static YamlDocument ParseYaml(SourceFile file, DiagnosticBag diagnostics, YamlCache? cache)
+    private static YamlDocument ParseYaml(SourceFile file, DiagnosticBag diagnostics, YamlCache cache)
     {
         if (BlankYaml.Is(file.Text))
         {
@@ -103,6 +104,6 @@ public static class ContentParser
                 diagnostics);
             return new YamlDocument(file, null);
         }
-        return new(file, cache is null ? YamlTreeParser.Parse(file, file.Text, 1, diagnostics) : cache.Parse(file, file.Text, 1, diagnostics));
+        return new(file, cache.Parse(file, file.Text, 1, diagnostics));
     }
 }

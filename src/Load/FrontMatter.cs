@@ -31,7 +31,7 @@ public static class FrontMatter
             BlankYaml.Report(file.Path, "The front matter holds no fields (only comments or blank lines), so this file would vanish from the site.", diagnostics);
             return new MarkdownDocument(file, null, text[bodyStart..], bodyLine);
         }
-        var node = cache is null ? YamlTreeParser.Parse(file, yaml, 2, diagnostics) : cache.Parse(file, yaml, 2, diagnostics);
+        var node = (cache ?? new YamlCache(remember: false)).Parse(file, yaml, 2, diagnostics);
         return new MarkdownDocument(file, node, text[bodyStart..], bodyLine);
     }
 }

@@ -7,12 +7,13 @@ namespace Wsis.Load;
 /// Parsed YAML by file, text and first line, kept across the rebuilds of `serve` so that only edited files are
 /// parsed again. The diagnostics a parse reported are kept with it and reported again on every reuse.
 /// </summary>
-public sealed class YamlCache
+public sealed class YamlCache(bool remember = true)
 {
-    private readonly Memo<(string Path, string Yaml, int FirstLine), (YamlNode? Node, IReadOnlyList<Diagnostic> Diagnostics)> _memo = new();
+    private readonly Memo<(string Path, string Yaml, int FirstLine), (YamlNode? Node, IReadOnlyList<Diagnostic> Diagnostics)> _memo = new(remember: remember);
 
     public YamlNode? Parse(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
+        if (!_memo.Remembers) return YamlTreeParser.Parse(file, yaml, firstLine, diagnostics);
         var (node, reported) = _memo.GetOrAdd((file.Path, yaml, firstLine), key =>
         {
             var own = new DiagnosticBag();
@@ -21,8 +22,6 @@ public sealed class YamlCache
         foreach (var diagnostic in reported) diagnostics.Add(diagnostic);
         return node;
     }
-
-    public int Reused => _memo.Hits;
 
     public void Sweep() => _memo.Sweep();
 }

@@ -9,7 +9,7 @@ public sealed record ActionLine
     public required IReadOnlyList<Facilitator> Facilitators { get; init; }
     public string? FacilitatorsSource { get; init; }
     public string? SourceId { get; init; }
-    public required string Status { get; init; }
+    public required ActionLineStatus Status { get; init; }
     public required string Overview { get; init; }
     public required IReadOnlyList<string> RelatedPages { get; init; }
     public required IReadOnlyList<SubLine> SubLines { get; init; }

@@ -21,5 +21,8 @@ public interface IItem
 
     string SourceId { get; }
 
+    /// <summary>The transcriber's note on how the item was taken from its source, if any.</summary>
+    string? Note { get; }
+
     SourceLocation Location { get; }
 }

@@ -1,5 +1,3 @@
-using Wsis.Validate;
-
 namespace Wsis.Model;
 
 /// <summary>Sorts the validated content by identity and builds every cross-reference once.</summary>

@@ -52,10 +52,9 @@ public static class PdfBuilder
 
     private static async Task<PrintedPdf> Print(PdfPrinter printer, PdfJob job, Publication publication, IReadOnlyDictionary<string, int>? contents)
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var printed = await printer.PrintAsync(job.PageUrl, contents);
         var bytes = PdfFile.Normalise(printed.Pdf, publication.Site.ContentDate);
-        return new PrintedPdf(job, bytes, PdfFile.PageCount(bytes), printed.LongItems, watch.Elapsed);
+        return new PrintedPdf(job, bytes, PdfFile.PageCount(bytes), printed.LongItems);
     }
 
     private static PrintedPdf Report(PrintedPdf pdf, Action<PrintedPdf>? printed)

@@ -61,8 +61,6 @@ public sealed class PdfPrinter : IAsyncDisposable
         (_playwright, _browser, _context, _origin, _paper) = (playwright, browser, context, origin, paper);
     }
 
-    public string BrowserVersion => _browser.Version;
-
     public static async Task<PdfPrinter> StartAsync(string chromiumPath, string baseUrl, SiteFiles site, Paper paper)
     {
         var origin = new Uri(baseUrl).GetLeftPart(UriPartial.Authority);

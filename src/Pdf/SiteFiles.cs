@@ -1,28 +1,13 @@
 using System.Collections.Frozen;
 using System.Text;
 using Wsis.Render;
+using Wsis.Write;
 
 namespace Wsis.Pdf;
 
 /// <summary>The built site in memory as the browser asks for it: a URL path in, the bytes and their media type out.</summary>
 public sealed class SiteFiles
 {
-    private static readonly FrozenDictionary<string, string> MediaTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".jpg"] = "image/jpeg",
-        [".webp"] = "image/webp",
-        [".woff2"] = "font/woff2",
-        [".xml"] = "application/xml",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".pdf"] = "application/pdf",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     private readonly FrozenDictionary<string, byte[]> _files;
 
     public SiteFiles(RenderedSite site)
@@ -36,7 +21,7 @@ public sealed class SiteFiles
     {
         var path = Urls.FileOf(Uri.UnescapeDataString(urlPath));
         return _files.TryGetValue(path, out var body)
-            ? (body, MediaTypes.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream"))
+            ? (body, MediaTypes.Of(path))
             : null;
     }
 }

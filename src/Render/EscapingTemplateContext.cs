@@ -97,8 +97,20 @@ public sealed class EscapingTemplateContext : TemplateContext
         }
     }
 
-    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
-        textAsObject is TrustedHtml html ? base.WriteAsync(span, html.Value) : base.WriteAsync(span, WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case TrustedHtml html:
+                return base.WriteAsync(span, html.Value);
+            case PageBody body:
+                // Renders in place, as in Write; the body's own template runs synchronously.
+                body.RenderInto(this);
+                return ValueTask.FromResult<TemplateContext>(this);
+            default:
+                return base.WriteAsync(span, WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+        }
+    }
 
     /// <summary>Partials are parsed once up front; asking for one that does not exist is a template error.</summary>
     private sealed class PartialLoader : ITemplateLoader

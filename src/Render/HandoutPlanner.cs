@@ -79,13 +79,13 @@ public sealed class HandoutPlanner(Publication publication, ViewFactory views, R
             Facilitators = ViewFactory.FacilitatorText(line.Facilitators),
             FacilitatorsSource = views.FacilitatorsProvenance(line),
             SubLines = line.SubLines.Select(s => new SubLineView(s.Id, s.Title, ViewFactory.FacilitatorText(s.Facilitators))).ToList(),
-            Status = line.Status,
-            StatusLabel = ViewFactory.StatusLabel(line.Status),
+            Status = line.Status.Slug(),
+            StatusLabel = line.Status.Label(),
             Source = views.Source(line.SourceId),
             Overview = views.Markdown(line.Overview, SourceLocation.File(line.Files[0])),
-            Priorities = views.Items(line.Priorities),
+            Priorities = views.Priorities(line.Priorities),
             RoadmapGroups = RoadmapGroups.All
-                .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"{line.Slug}-roadmap-{g.Slug()}", views.Items(line.Roadmap.Where(r => r.Group == g))))
+                .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"{line.Slug}-roadmap-{g.Slug()}", views.Rows(line.Roadmap.Where(r => r.Group == g))))
                 .Where(g => g.Rows.Count > 0)
                 .ToList(),
             ItemCount = line.Priorities.Count + line.Roadmap.Count,

@@ -16,10 +16,10 @@ namespace Wsis.Render;
 /// Validation (MarkupCheck) reports unsafe input first; anything the guard still has to remove is an error too.
 /// </summary>
 /// <remarks>
-/// Each text is parsed once: the check parses it, and when it finds nothing to report it renders that parse at once
-/// (<see cref="RenderChecked"/>) and leaves the HTML here, keyed by the very string the check read, which is the
-/// string the model hands to the views. A text the check did not see (a test that renders unchecked content) is
-/// parsed here with raw HTML off. The table holds its strings weakly: the HTML goes when the build's texts go.
+/// Each text is parsed once: the check parses it, and when it finds nothing to report it leaves that parse
+/// (<see cref="CheckedMarkdown"/>), which is rendered here on first use and kept as HTML, keyed by the very string the
+/// check read, which is the string the model hands to the views. A text the check did not see (a test that renders
+/// unchecked content) is parsed here with raw HTML off. The table holds its strings weakly: the HTML goes when the build's texts go.
 /// </remarks>
 public sealed class MarkdownRenderer
 {
@@ -58,7 +58,7 @@ public sealed class MarkdownRenderer
 
     private Rendered Convert(string markdown, bool inline)
     {
-        var block = Checked.TryGetValue(markdown, out var checkedBlock) ? checkedBlock : Block(markdown);
+        var block = Checked.TryGetValue(markdown, out var checkedBlock) ? checkedBlock : FromCheck(markdown) ?? Block(markdown);
         if (!inline || block.TooDeep) return block;
         var html = block.Html.Value.Trim();
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
@@ -95,24 +95,28 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>
-    /// Renders a text the check has just parsed and found clean (no raw HTML, no unsafe link), so that the pages reuse
-    /// this parse. The check's pipeline has the same extensions as the render's; raw HTML and precise positions, which
-    /// it adds, change nothing in a document that has no HTML. The guard still runs on it.
+    /// Renders the parse the check left of a text it found clean (no raw HTML, no unsafe link), once, and keeps the HTML.
+    /// The check's pipeline has the same extensions as the render's; raw HTML and precise positions, which it adds,
+    /// change nothing in a document that has no HTML. The guard still runs on it.
     /// </summary>
-    internal static void RenderChecked(string markdown, Markdig.Syntax.MarkdownDocument document, MarkdownPipeline pipeline)
+    private static Rendered? FromCheck(string markdown)
     {
+        if (CheckedMarkdown.Take(markdown) is not var (document, pipeline)) return null;
         try
         {
-            Checked.AddOrUpdate(markdown, ToHtml(document, pipeline));
+            var rendered = ToHtml(document, pipeline);
+            Checked.AddOrUpdate(markdown, rendered);
+            return rendered;
         }
         catch (ArgumentException)
         {
-            // Too deep to render (Markdig's renderer has its own limit): the pages parse it again and report it.
+            // Too deep to render (Markdig's renderer has its own limit): parsed again below, and reported.
+            return null;
         }
     }
 
-    /// <summary>Whether the check left this very string rendered (for the tests).</summary>
-    internal static bool WasChecked(string markdown) => Checked.TryGetValue(markdown, out _);
+    /// <summary>Whether the check left this very string for the render (for the tests).</summary>
+    internal static bool WasChecked(string markdown) => CheckedMarkdown.WasChecked(markdown);
 
     private static Rendered ToHtml(Markdig.Syntax.MarkdownDocument document, MarkdownPipeline pipeline)
     {

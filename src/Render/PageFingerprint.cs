@@ -52,16 +52,35 @@ public sealed class PageFingerprint
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>Writes an item's view as the hash of its full JSON, computed once per view object.</summary>
-    private sealed class ItemDigest : JsonConverter<ItemView>
+    /// <summary>Writes an item's view, of either kind, as the hash of its full JSON, computed once per view object.</summary>
+    private sealed class ItemDigest : JsonConverterFactory
     {
         private static readonly JsonSerializerOptions Plain = new() { MaxDepth = 64, TypeInfoResolver = ViewJson.Default };
         private readonly ConditionalWeakTable<ItemView, string> _digests = [];
+        private readonly JsonConverter _priority;
+        private readonly JsonConverter _row;
+        private readonly JsonConverter _either;
 
-        public override ItemView Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            throw new NotSupportedException("Fingerprints are only written.");
+        public ItemDigest()
+        {
+            _priority = new Digest<PriorityView>(this);
+            _row = new Digest<RoadmapRowView>(this);
+            _either = new Digest<ItemView>(this);
+        }
 
-        public override void Write(Utf8JsonWriter writer, ItemView value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(_digests.GetValue(value, item => Convert.ToHexString(SHA256.HashData(Json(item, Plain)))));
+        public override bool CanConvert(Type typeToConvert) => typeof(ItemView).IsAssignableFrom(typeToConvert);
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            typeToConvert == typeof(PriorityView) ? _priority : typeToConvert == typeof(RoadmapRowView) ? _row : _either;
+
+        private string Of(ItemView view) => _digests.GetValue(view, item => Convert.ToHexString(SHA256.HashData(Json(item, Plain))));
+
+        private sealed class Digest<T>(ItemDigest digests) : JsonConverter<T> where T : ItemView
+        {
+            public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+                throw new NotSupportedException("Fingerprints are only written.");
+
+            public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(digests.Of(value));
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Wsis.Diagnostics;
 using Wsis.Load;
-using Wsis.Export;
 using Wsis.Model;
 using Wsis.Render.Views;
 
@@ -125,7 +124,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
         var meta = Meta($"{line.Id}: {line.Title}", $"WSIS Action Line {line.Id}, {line.Title}: " + MarkdownRenderer.PlainText(line.Overview), url, "action-lines",
             [new LinkView("Action lines", Urls.ActionLines)], Content(line.Files[0])) with { Crumb = line.Id };
         var groups = RoadmapGroups.All
-            .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"roadmap-{g.Slug()}", views.Items(line.Roadmap.Where(r => r.Group == g))))
+            .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"roadmap-{g.Slug()}", views.Rows(line.Roadmap.Where(r => r.Group == g))))
             .Where(g => g.Rows.Count > 0)
             .ToList();
         var context = line.Context;
@@ -145,15 +144,15 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Rend
             Facilitators = ViewFactory.FacilitatorText(line.Facilitators),
             FacilitatorsSource = views.FacilitatorsProvenance(line),
             SubLines = line.SubLines.Select(s => new SubLineView(s.Id, s.Title, ViewFactory.FacilitatorText(s.Facilitators))).ToList(),
-            Status = line.Status,
-            StatusLabel = ViewFactory.StatusLabel(line.Status),
+            Status = line.Status.Slug(),
+            StatusLabel = line.Status.Label(),
             Source = source is null ? null : new LinkView(source.Title, source.Url),
             SourceNote = source?.Note,
             Overview = views.Markdown(line.Overview, SourceLocation.File(line.Files[0])),
             RelatedPages = line.RelatedPages.Select(p => new LinkView(_index.PagesBySlug[p].Title, Urls.Page(p)))
                 .Concat(publication.Pages.Where(p => p.ActionLines.Contains(line.Id) && !line.RelatedPages.Contains(p.Slug)).Select(p => new LinkView(p.Title, Urls.Page(p.Slug))))
                 .ToList(),
-            Priorities = views.Items(line.Priorities),
+            Priorities = views.Priorities(line.Priorities),
             RoadmapGroups = groups,
             RowCount = line.Roadmap.Count,
             ContextSections = context?.Sections.Select(s => new ContextSectionView(s.Slug, s.Title, s.Points, views.Markdown(s.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],

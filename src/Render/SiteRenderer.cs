@@ -8,10 +8,13 @@ using Wsis.Render.Views;
 namespace Wsis.Render;
 
 /// <summary>Renders every planned page through its template and the layout, in parallel, plus sitemap and robots.txt.</summary>
-public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOptions options, Memo<string, string>? pageCache = null)
+public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOptions options, Memo<string, string> pageCache)
 {
     public const string Layout = "layouts/base.html";
     public const string Stylesheet = "site.css";
+
+    // Made on the first page a build renders with a cache, for that build's publication (a renderer serves one build).
+    private PageFingerprint? _fingerprint;
 
     private static readonly IReadOnlyList<(string Title, string Url, string Section)> NavItems =
     [
@@ -21,16 +24,6 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
         ("Background", Urls.Background, "background"),
         ("Search", Urls.Search, "search"),
     ];
-
-    public RenderedSite Render(Publication publication, IReadOnlyList<PlannedPage> plan, DiagnosticBag diagnostics)
-    {
-        var fingerprint = pageCache is null ? null : new PageFingerprint(templates.Fingerprint, assets.Files, options, publication.Site);
-        var pages = plan.AsParallel().AsOrdered()
-            .Select(page => pageCache is null ? RenderPage(publication, page, diagnostics) : RenderCached(publication, page, fingerprint!, pageCache, diagnostics))
-            .OfType<RenderedPage>()
-            .ToList();
-        return new RenderedSite(pages, OtherFiles(publication, plan));
-    }
 
     /// <summary>Everything but the pages: assets, sitemap, robots.txt, the web manifest and the downloads.</summary>
     public IReadOnlyList<OutputFile> OtherFiles(Publication publication, IReadOnlyList<PlannedPage> plan)
@@ -45,17 +38,18 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
         return files;
     }
 
-    /// <summary>Reuses the HTML of a page whose inputs are unchanged since an earlier build (serve).</summary>
-    private RenderedPage? RenderCached(Publication publication, PlannedPage page, PageFingerprint fingerprint, Memo<string, string> cache, DiagnosticBag diagnostics)
+    /// <summary>One page through its template and the layout; a page whose inputs are unchanged since an earlier build of this process (serve, pdf) is reused.</summary>
+    public RenderedPage? RenderPage(Publication publication, PlannedPage page, DiagnosticBag diagnostics)
     {
-        var key = fingerprint.Of(page);
-        if (cache.TryGet(key, out var html)) return new RenderedPage(page.Url, html, page.Origin);
-        var rendered = RenderPage(publication, page, diagnostics);
-        if (rendered is not null) cache.Set(key, rendered.Html);
+        if (!pageCache.Remembers) return RenderFresh(publication, page, diagnostics);
+        var key = LazyInitializer.EnsureInitialized(ref _fingerprint, () => new PageFingerprint(templates.Fingerprint, assets.Files, options, publication.Site)).Of(page);
+        if (pageCache.TryGet(key, out var html)) return new RenderedPage(page.Url, html, page.Origin);
+        var rendered = RenderFresh(publication, page, diagnostics);
+        if (rendered is not null) pageCache.Set(key, rendered.Html);
         return rendered;
     }
 
-    public RenderedPage? RenderPage(Publication publication, PlannedPage page, DiagnosticBag diagnostics)
+    private RenderedPage? RenderFresh(Publication publication, PlannedPage page, DiagnosticBag diagnostics)
     {
         var body = templates.Body(page.Template, page.Model, diagnostics);
         if (body is null) return null;

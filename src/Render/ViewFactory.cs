@@ -8,7 +8,8 @@ namespace Wsis.Render;
 public sealed class ViewFactory
 {
     private readonly Publication _publication;
-    private readonly IReadOnlyDictionary<string, ItemView> _items;
+    /// <summary>By the model's own item records, which nothing changes after the model is built.</summary>
+    private readonly IReadOnlyDictionary<IItem, ItemView> _items;
     private readonly IReadOnlyDictionary<int, Goal> _goals;
     private readonly IReadOnlyDictionary<string, StakeholderGroup> _stakeholders;
     private readonly MarkdownRenderer _markdown;
@@ -32,16 +33,20 @@ public sealed class ViewFactory
             .ToHashSet();
         _items = publication.ActionLines.SelectMany(a => a.Items).ToList()
             .AsParallel()
-            .Select(item => CreateItem(item, markdown, diagnostics))
-            .ToDictionary(view => view.Url, StringComparer.Ordinal);
+            .Select(item => (Item: item, View: CreateItem(item, markdown, diagnostics)))
+            .ToDictionary(view => view.Item, view => view.View, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance);
     }
 
     public TrustedHtml Markdown(string? markdown, SourceLocation at) =>
         string.IsNullOrWhiteSpace(markdown) ? TrustedHtml.Empty : _markdown.Block(markdown, at, _diagnostics);
 
-    public ItemView Item(IItem item) => _items[Urls.Item(item)];
+    public ItemView Item(IItem item) => _items[item];
 
     public IReadOnlyList<ItemView> Items(IEnumerable<IItem> items) => items.Select(Item).ToList();
+
+    public IReadOnlyList<PriorityView> Priorities(IEnumerable<Priority> priorities) => priorities.Select(p => (PriorityView)_items[p]).ToList();
+
+    public IReadOnlyList<RoadmapRowView> Rows(IEnumerable<RoadmapRow> rows) => rows.Select(r => (RoadmapRowView)_items[r]).ToList();
 
     public SdgBadgeView Badge(int goalNumber, string? target)
     {
@@ -79,7 +84,7 @@ public sealed class ViewFactory
             _publication.Index.ItemsByStakeholder.GetValueOrDefault(group.Slug)?.Count ?? 0);
 
     public ActionLineSummaryView ActionLineSummary(ActionLine line) =>
-        new(line.Id, line.Title, Urls.ActionLine(line.Id), FacilitatorText(line.Facilitators), line.Status, StatusLabel(line.Status),
+        new(line.Id, line.Title, Urls.ActionLine(line.Id), FacilitatorText(line.Facilitators), line.Status.Slug(), line.Status.Label(),
             line.Priorities.Count, line.Roadmap.Count, line.HasText, ItemCounts(line), FacilitatorsProvenance(line));
 
     /// <summary>"30 priorities", "15 roadmap rows, 6 …": what the line holds, in words, with no zeros.</summary>
@@ -113,92 +118,53 @@ public sealed class ViewFactory
     public static string FacilitatorText(IReadOnlyList<Facilitator> facilitators) =>
         facilitators.Count == 0 ? "" : string.Join("; ", facilitators.Select(f => f.Role is null ? f.Name : $"{f.Name} ({f.Role})"));
 
-    public static string StatusLabel(string status) => status switch
-    {
-        "published" => "Published",
-        "draft" => "Draft",
-        _ => "Not published yet",
-    };
-
     private ItemView CreateItem(IItem item, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
+        IReadOnlyList<TrustedHtml> Inline(IReadOnlyList<string> entries) => entries.Select(e => markdown.Inline(e, item.Location, diagnostics)).ToList();
+        ItemView kind = item switch
+        {
+            Priority p => new PriorityView
+            {
+                ShortTitle = $"Priority {p.Number}",
+                Label = p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                TextHtml = markdown.Inline(p.Text, p.Location, diagnostics),
+                KeyPhrase = p.KeyPhrase,
+            },
+            RoadmapRow r => new RoadmapRowView
+            {
+                ShortTitle = $"Row {r.Label}",
+                Label = r.Label,
+                TextHtml = markdown.Block(r.Outcome, r.Location, diagnostics),
+                Group = r.Group,
+                Timing = r.Timing,
+                ItuGoals = r.ItuGoals,
+                ResultColumns = ResultColumns(r, Inline(r.ExpectedResults), Inline(r.ItuActivities)),
+                EditorialSplit = r.EditorialSplit,
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Unknown item kind"),
+        };
         var line = _publication.Index.ActionLinesById[item.ActionLineId];
         var source = _publication.Index.SourcesById.GetValueOrDefault(item.SourceId);
-        var sdgs = item.Sdgs.Select(Badge).ToList();
-        var stakeholders = item.Stakeholders.Slugs.Select(s => new LinkView(_stakeholders[s].Name, Urls.Stakeholder(s))).ToList();
-        IReadOnlyList<TrustedHtml> Inline(IReadOnlyList<string>? entries) => entries?.Select(e => markdown.Inline(e, item.Location, diagnostics)).ToList() ?? [];
-        var results = Inline((item as RoadmapRow)?.ExpectedResults);
-        var activities = Inline((item as RoadmapRow)?.ItuActivities);
-        var common = new
+        var text = MarkdownRenderer.PlainText(ItemMarkdown(item));
+        return kind with
         {
+            Anchor = item.Anchor,
             Url = Urls.Item(item),
-            Sdgs = sdgs,
-            Stakeholders = stakeholders,
+            AnchorUrl = Urls.ItemOnActionLine(item),
+            Title = ReadableTitle(kind.ShortTitle, item),
+            Summary = item is RoadmapRow ? Shorten(text, 200) : text,
+            Note = item.Note,
+            NotesUrl = item.Note is null ? null : Urls.SourceNotes(item.SourceId),
+            Sdgs = item.Sdgs.Select(Badge).ToList(),
+            Stakeholders = item.Stakeholders.Slugs.Select(s => new LinkView(_stakeholders[s].Name, Urls.Stakeholder(s))).ToList(),
+            AllStakeholders = item.Stakeholders.All,
+            ActionLineId = item.ActionLineId,
             ActionLine = new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id)),
             Source = new LinkView(source?.Title ?? item.SourceId, Urls.Source(item.SourceId)),
             SdgKeys = string.Join(' ', item.Sdgs.Select(l => l.Goal.ToString(System.Globalization.CultureInfo.InvariantCulture)).Concat(item.Sdgs.Where(l => l.Target is not null).Select(l => l.Target!)).Distinct()),
             StakeholderKeys = item.Stakeholders.All ? "all" : string.Join(' ', item.Stakeholders.Slugs),
             KindLabel = KindLabel(item),
             SearchFilters = SearchFilters(item),
-        };
-        return item switch
-        {
-            Priority p => new ItemView
-            {
-                Kind = "priority",
-                Anchor = p.Anchor,
-                Url = common.Url,
-                AnchorUrl = Urls.ItemOnActionLine(p),
-                Title = ReadableTitle($"Priority {p.Number}", p),
-                ShortTitle = $"Priority {p.Number}",
-                Label = p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Summary = MarkdownRenderer.PlainText(p.Text),
-                TextHtml = markdown.Inline(p.Text, p.Location, diagnostics),
-                KeyPhrase = p.KeyPhrase,
-                ItuGoals = [],
-                Note = p.Note,
-                NotesUrl = p.Note is null ? null : Urls.SourceNotes(p.SourceId),
-                Sdgs = sdgs,
-                Stakeholders = stakeholders,
-                AllStakeholders = p.Stakeholders.All,
-                ActionLineId = p.ActionLineId,
-                ActionLine = common.ActionLine,
-                Source = common.Source,
-                SdgKeys = common.SdgKeys,
-                StakeholderKeys = common.StakeholderKeys,
-                KindLabel = common.KindLabel,
-                SearchFilters = common.SearchFilters,
-            },
-            RoadmapRow r => new ItemView
-            {
-                Kind = "roadmap-row",
-                Anchor = r.Anchor,
-                Url = common.Url,
-                AnchorUrl = Urls.ItemOnActionLine(r),
-                Title = ReadableTitle($"Row {r.Label}", r),
-                ShortTitle = $"Row {r.Label}",
-                Label = r.Label,
-                Summary = Shorten(MarkdownRenderer.PlainText(r.Outcome), 200),
-                TextHtml = markdown.Block(r.Outcome, r.Location, diagnostics),
-                Timing = r.Timing,
-                GroupTitle = r.Group.Title(),
-                ItuGoals = r.ItuGoals,
-                ResultColumns = ResultColumns(r, results, activities),
-                EditorialSplit = r.EditorialSplit,
-                Note = r.Note,
-                NotesUrl = r.Note is null ? null : Urls.SourceNotes(r.SourceId),
-                Sdgs = sdgs,
-                Stakeholders = stakeholders,
-                AllStakeholders = r.Stakeholders.All,
-                ActionLineId = r.ActionLineId,
-                ActionLine = common.ActionLine,
-                Source = common.Source,
-                SdgKeys = common.SdgKeys,
-                StakeholderKeys = common.StakeholderKeys,
-                KindLabel = common.KindLabel,
-                SearchFilters = common.SearchFilters,
-            },
-            _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Unknown item kind"),
         };
     }
 
@@ -233,12 +199,15 @@ public sealed class ViewFactory
         return $"{label}: {Shorten(opening, TitleLength)}";
     }
 
-    private static string ItemText(IItem item) => MarkdownRenderer.PlainText(item switch
+    private static string ItemText(IItem item) => MarkdownRenderer.PlainText(ItemMarkdown(item));
+
+    /// <summary>The item's own text: a priority's, a row's WSIS outcome.</summary>
+    private static string ItemMarkdown(IItem item) => item switch
     {
         Priority p => p.Text,
         RoadmapRow r => r.Outcome,
         _ => "",
-    });
+    };
 
     /// <summary>The text up to its first colon, such as "… respond to cyber-crime and misuse of ICTs by:".</summary>
     private static string? LeadIn(string text) => text.IndexOf(": ", StringComparison.Ordinal) is var at and > 0 ? text[..(at + 1)] : null;

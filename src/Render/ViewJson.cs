@@ -29,6 +29,8 @@ namespace Wsis.Render;
 [JsonSerializable(typeof(ItemGroupView))]
 [JsonSerializable(typeof(ItemPageView))]
 [JsonSerializable(typeof(ItemView))]
+[JsonSerializable(typeof(PriorityView))]
+[JsonSerializable(typeof(RoadmapRowView))]
 [JsonSerializable(typeof(LayoutView))]
 [JsonSerializable(typeof(LinkView))]
 [JsonSerializable(typeof(MatrixCellView))]

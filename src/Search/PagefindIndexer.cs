@@ -10,11 +10,18 @@ public static class PagefindIndexer
 {
     public const string InstallHint = "Run 'npm ci' in the repository root to install Pagefind.";
 
-    /// <summary>The pagefind launcher npm installs under node_modules/.bin, or null.</summary>
-    public static string? Find(string root)
+    /// <summary>
+    /// The pagefind launcher npm installs under node_modules/.bin, in the folder given or the nearest one above it
+    /// that has one (the repository the content lives in, whatever the working directory), or null.
+    /// </summary>
+    public static string? Find(string folder)
     {
-        var path = Path.Combine(root, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
-        return File.Exists(path) ? Path.GetFullPath(path) : null;
+        for (var dir = new DirectoryInfo(Path.GetFullPath(folder)); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
+            if (File.Exists(path)) return path;
+        }
+        return null;
     }
 
     /// <summary>Indexes the site folder in place (into its pagefind/ folder); returns null on success, else what went wrong.</summary>

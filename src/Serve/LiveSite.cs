@@ -1,6 +1,7 @@
 using System.Text;
 using Wsis.Diagnostics;
 using Wsis.Render;
+using Wsis.Write;
 
 namespace Wsis.Serve;
 
@@ -37,12 +38,12 @@ public sealed record LiveSite
             var bytes = Utf8.GetBytes(page.Html);
             if (old is not null && old.Bytes.AsSpan().SequenceEqual(bytes)) bytes = old.Bytes;
             else count++;
-            files[page.Path] = new ServedFile(bytes, ServedFile.ContentTypeOf(page.Path), page.Html);
+            files[page.Path] = new ServedFile(bytes, MediaTypes.Of(page.Path), page.Html);
         }
         foreach (var file in site.Files)
         {
             if (!previous.TryGetValue(file.Path, out var old) || !old.Bytes.AsSpan().SequenceEqual(file.Content)) count++;
-            files[file.Path] = new ServedFile(file.Content, ServedFile.ContentTypeOf(file.Path));
+            files[file.Path] = new ServedFile(file.Content, MediaTypes.Of(file.Path));
         }
         count += previous.Keys.Count(path => !files.ContainsKey(path));
         changed = count;

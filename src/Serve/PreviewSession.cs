@@ -1,7 +1,7 @@
 using System.Globalization;
 using Wsis.Build;
-using Wsis.Cli;
-using Wsis.Load;
+using Wsis.Diagnostics;
+using Wsis.Write;
 
 namespace Wsis.Serve;
 
@@ -15,6 +15,8 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly ServeOptions _options;
     private readonly TextWriter _log;
     private readonly BuildCache _cache = new();
+    private readonly BuildOptions _build;
+    private BuildInputs? _inputs;
     private readonly PreviewServer _server;
     private readonly SemaphoreSlim _building = new(1, 1);
     private ContentWatcher? _watcher;
@@ -26,6 +28,8 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         _options = options;
         _log = log;
+        // The same inputs as `build --base-url ORIGIN --search off`, so the preview sends what a build would write.
+        _build = new BuildOptions { ContentDirectory = options.ContentDirectory, TemplatesDirectory = options.TemplatesDirectory, BaseUrl = options.Origin, Search = Search.SearchIndexing.Off };
         _server = new PreviewServer(options.Origin, () => Volatile.Read(ref _site));
     }
 
@@ -51,8 +55,9 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             foreach (var path in changed) _cache.Files.Forget(path);
             var timings = new StageTimings();
-            var (files, templates) = timings.Time("read", () => (ContentDirectory.Read(_options.ContentDirectory, _cache.Files), TemplateDirectory.Read(_options.TemplatesDirectory)));
-            var result = SiteBuilder.Build(files, templates, _options.Origin, timings, cache: _cache);
+            // The git history is read once, at the first build; later builds read again only the files that changed.
+            _inputs = _inputs is null ? BuildInputs.Read(_build, timings, _cache) : _inputs.Reread(_build, timings);
+            var result = SiteBuilder.Build(_inputs, new MemorySink(), timings);
             // Editors save through temporary files; name only the files that are there now.
             var shown = changed.Where(File.Exists).Select(Shorten).DefaultIfEmpty(changed.Count == 0 ? "" : "a file").ToList();
             var what = changed.Count == 0 ? "First build" : $"{string.Join(", ", shown.Take(3))}{(shown.Count > 3 ? $" and {shown.Count - 3} more" : "")} changed; rebuilt";

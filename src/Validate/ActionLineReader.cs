@@ -9,7 +9,7 @@ namespace Wsis.Validate;
 /// <summary>Reads one action line folder: its overview, priorities, roadmap and context.</summary>
 public static partial class ActionLineReader
 {
-    public static readonly string[] Statuses = ["published", "draft", "not-published"];
+    public static readonly string[] Statuses = [.. ActionLineStatuses.All.Select(s => s.Slug())];
 
     [GeneratedRegex("^C([1-9]|1[01])\\z")]
     private static partial Regex IdPattern();
@@ -46,7 +46,7 @@ public static partial class ActionLineReader
             Facilitators = ReadFacilitators(fields, diagnostics),
             FacilitatorsSource = fields.Text("facilitators_source"),
             SourceId = source,
-            Status = status,
+            Status = ActionLineStatuses.FromSlug(status) ?? ActionLineStatus.NotPublished, // an unknown one is reported above
             Overview = overview.Body,
             RelatedPages = relatedPages,
             SubLines = ReadSubLines(fields, diagnostics),

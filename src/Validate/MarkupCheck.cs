@@ -40,12 +40,12 @@ public static partial class MarkupCheck
 
     /// <summary>
     /// Markdown with a map from a character of it to its place in the file. Parsed once: when nothing is wrong, this
-    /// parse is rendered for the pages (MarkdownRenderer.RenderChecked), and a text already checked (the same string,
+    /// parse is left for the pages to render (CheckedMarkdown), and a text already checked (the same string,
     /// as an alias repeats it) is not read again.
     /// </summary>
     public static void Markdown(string markdown, Func<int, SourceLocation> locate, DiagnosticBag diagnostics)
     {
-        if (Render.MarkdownRenderer.WasChecked(markdown)) return;
+        if (CheckedMarkdown.WasChecked(markdown)) return;
         if (MarkdownLimits.Precheck(markdown) is var (position, problem))
         {
             diagnostics.Error(DiagnosticCodes.MarkdownLimit, locate(position), $"The Markdown holds {problem}: text like this takes too long to read.",
@@ -90,7 +90,7 @@ public static partial class MarkupCheck
                     break;
             }
         }
-        if (!found && html.Count == 0) Render.MarkdownRenderer.RenderChecked(markdown, document, Finder);
+        if (!found && html.Count == 0) CheckedMarkdown.Keep(markdown, document, Finder);
     }
 
     /// <summary>The Markdown body of a page or action line, below its front matter.</summary>

@@ -21,13 +21,13 @@ public class OutputTests : IDisposable
         return folder;
     }
 
-    private BuildResult BuildInto(string folder, string content, SearchIndexing search = SearchIndexing.Off) => TestBuild.Folders(new BuildOptions
+    private BuildResult BuildInto(string folder, string content) => TestBuild.Folders(new BuildOptions
     {
         ContentDirectory = content,
         TemplatesDirectory = Repo.Templates,
         OutputDirectory = Path.Combine(_root, folder),
         BaseUrl = "https://example.org",
-        Search = search,
+        Search = SearchIndexing.Off,
     });
 
     private static Dictionary<string, byte[]> Snapshot(string folder) =>
@@ -37,10 +37,10 @@ public class OutputTests : IDisposable
     [Fact]
     public void Two_builds_of_the_same_content_are_byte_identical()
     {
-        // With the search index when Pagefind is installed: its files are part of the output too.
+        // Without the search index: Pagefind's filter and metadata files are not byte-stable from run to run (Pagefind/pagefind#638).
         var content = Written("content", Sample);
-        Assert.True(BuildInto("first", content, SearchIndexing.Auto).Succeeded);
-        Assert.True(BuildInto("second", content, SearchIndexing.Auto).Succeeded);
+        Assert.True(BuildInto("first", content).Succeeded);
+        Assert.True(BuildInto("second", content).Succeeded);
         AssertSameFiles(Snapshot(Path.Combine(_root, "first")), Snapshot(Path.Combine(_root, "second")));
     }
 
@@ -70,16 +70,22 @@ public class OutputTests : IDisposable
     }
 
     [Fact]
-    public void Site_streamed_to_disk_equals_the_site_built_in_memory_and_written_whole()
+    public void Site_written_to_disk_equals_the_site_built_in_memory()
     {
         var content = Written("content", Sample);
         Assert.True(BuildInto("streamed", content).Succeeded);
         var inMemory = TestBuild.Folders(new BuildOptions { ContentDirectory = content, TemplatesDirectory = Repo.Templates, BaseUrl = "https://example.org" });
         Assert.NotNull(inMemory.Site);
-        TestBuild.Write(inMemory.Site, Path.Combine(_root, "whole"));
+        var written = Snapshot(Path.Combine(_root, "streamed"));
+        Assert.True(written.Remove(Wsis.Write.OutputFolder.MarkerName), "a written site carries the marker of a build");
 
-        AssertSameFiles(Snapshot(Path.Combine(_root, "whole")), Snapshot(Path.Combine(_root, "streamed")));
+        AssertSameFiles(InMemory(inMemory.Site), written);
     }
+
+    private static Dictionary<string, byte[]> InMemory(Wsis.Render.RenderedSite site) =>
+        site.Pages.Select(p => KeyValuePair.Create(p.Path, System.Text.Encoding.UTF8.GetBytes(p.Html)))
+            .Concat(site.Files.Select(f => KeyValuePair.Create(f.Path, f.Content)))
+            .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>Builds the small site into site/, then a broken copy of it into the same folder.</summary>
     private BuildResult AssertBrokenContentLeavesTheSiteAsItWas(Func<ContentSet, ContentSet> breakContent)

@@ -14,7 +14,7 @@ public sealed record ActionLinePageView
     public string? SourceNote { get; init; }
     public required TrustedHtml Overview { get; init; }
     public required IReadOnlyList<LinkView> RelatedPages { get; init; }
-    public required IReadOnlyList<ItemView> Priorities { get; init; }
+    public required IReadOnlyList<PriorityView> Priorities { get; init; }
     public required IReadOnlyList<RoadmapGroupView> RoadmapGroups { get; init; }
     public required int RowCount { get; init; }
     public required IReadOnlyList<ContextSectionView> ContextSections { get; init; }

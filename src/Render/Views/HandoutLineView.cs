@@ -17,7 +17,7 @@ public sealed record HandoutLineView
     public required string StatusLabel { get; init; }
     public SourceView? Source { get; init; }
     public required TrustedHtml Overview { get; init; }
-    public required IReadOnlyList<ItemView> Priorities { get; init; }
+    public required IReadOnlyList<PriorityView> Priorities { get; init; }
     public required IReadOnlyList<RoadmapGroupView> RoadmapGroups { get; init; }
     public required int ItemCount { get; init; }
     /// <summary>The items with a transcription note, printed as endnotes rather than between the items.</summary>

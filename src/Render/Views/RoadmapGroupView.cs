@@ -1,3 +1,3 @@
 namespace Wsis.Render.Views;
 
-public sealed record RoadmapGroupView(string Slug, string Title, string Anchor, IReadOnlyList<ItemView> Rows);
+public sealed record RoadmapGroupView(string Slug, string Title, string Anchor, IReadOnlyList<RoadmapRowView> Rows);

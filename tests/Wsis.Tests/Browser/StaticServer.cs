@@ -6,13 +6,6 @@ namespace Wsis.Tests.Browser;
 /// <summary>Serves a built site on 127.0.0.1 the way the host will: clean URLs, 404.html, and the security headers.</summary>
 public sealed class StaticServer : IDisposable
 {
-    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8", [".css"] = "text/css; charset=utf-8", [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json", [".webmanifest"] = "application/manifest+json", [".svg"] = "image/svg+xml", [".png"] = "image/png",
-        [".xml"] = "application/xml", [".txt"] = "text/plain; charset=utf-8", [".csv"] = "text/csv; charset=utf-8", [".wasm"] = "application/wasm",
-    };
-
     private readonly string _root;
     private readonly string _policy;
     private readonly HttpListener _listener = new();
@@ -60,7 +53,7 @@ public sealed class StaticServer : IDisposable
             var found = file.StartsWith(_root, StringComparison.Ordinal) && File.Exists(file);
             if (!found) file = Path.Combine(_root, "404.html");
             response.StatusCode = found ? 200 : 404;
-            response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+            response.ContentType = Wsis.Write.MediaTypes.Of(file);
             response.Headers["Content-Security-Policy"] = _policy;
             response.Headers["X-Content-Type-Options"] = "nosniff";
             var bytes = await File.ReadAllBytesAsync(file);

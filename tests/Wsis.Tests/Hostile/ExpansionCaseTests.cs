@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Wsis.Build;
 using Wsis.Cli;
+using Wsis.Diagnostics;
 using Wsis.Load;
 using Wsis.Tests.Support;
 using static Wsis.Diagnostics.DiagnosticCodes;

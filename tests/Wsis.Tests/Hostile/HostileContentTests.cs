@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using AngleSharp.Html.Parser;
 using Wsis.Build;
 using Wsis.Cli;
+using Wsis.Diagnostics;
 using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Hostile;

@@ -1,11 +1,11 @@
 using Wsis.Build;
-using Wsis.Load;
+using Wsis.Cli;
 using Wsis.Pdf;
 using Wsis.Tests.Support;
 
 namespace Wsis.Tests.Pdf;
 
-/// <summary>Prints every handout of the run's real site once, for all the PDF tests; records why it could not.</summary>
+/// <summary>Runs the pdf command's pipeline on the real content once, for all the PDF tests; records why it could not.</summary>
 public sealed class PrintedHandouts : IAsyncLifetime
 {
     public const string BaseUrl = RealSite.BaseUrl;
@@ -30,14 +30,17 @@ public sealed class PrintedHandouts : IAsyncLifetime
             Missing = (RequiredTool.Pdftotext, "pdftotext is not on the PATH. The PDF tests read the PDFs with it.");
             return;
         }
-        Build = RealSite.Shared.Result;
-        await using var printer = await PdfPrinter.StartAsync(ChromiumPath, BaseUrl, new SiteFiles(Build.Site!), Paper.A4);
-        Pdfs = await PdfBuilder.PrintAsync(printer, Build.Publication!);
-        Directory.CreateDirectory(Folder);
-        foreach (var pdf in Pdfs) await File.WriteAllBytesAsync(PathOf(pdf), pdf.Content);
+        // What `dotnet run -- pdf` does, into a folder of the tests: the site printed from, the site written and its PDFs.
+        var run = await PdfCommand.Publish(new BuildOptions { ContentDirectory = Repo.Content, TemplatesDirectory = Repo.Templates, OutputDirectory = Folder, BaseUrl = BaseUrl },
+            Paper.A4, ChromiumPath);
+        Assert.True(run.Result.Succeeded, "the real content must build, print and be written: " + string.Join("\n", run.Result.Diagnostics.Where(d => d.IsError).Take(5)));
+        (Build, Written, Pdfs) = (run.Printed, run.Result, run.Pdfs);
     }
 
-    public string PathOf(PrintedPdf pdf) => Path.Combine(Folder, Path.GetFileName(pdf.Job.OutputPath));
+    /// <summary>The build the pdf command wrote into <see cref="Folder"/>, with the PDFs.</summary>
+    public BuildResult Written { get; private set; } = null!;
+
+    public string PathOf(PrintedPdf pdf) => Path.Combine(Folder, pdf.Job.OutputPath);
 
     public PrintedPdf For(string? actionLineId) => Pdfs.Single(p => p.Job.ActionLineId == actionLineId);
 

@@ -1,12 +1,12 @@
+using System.Text;
 using Wsis.Build;
 using Wsis.Load;
 using Wsis.Render;
-using Wsis.Write;
 
 namespace Wsis.Tests.Support;
 
 /// <summary>
-/// The one place the tests call the build and the writer, so a change to the pipeline's entry points is made here
+/// The one place the tests call the build, so a change to the pipeline's entry points is made here
 /// and nowhere else.
 /// </summary>
 public static class TestBuild
@@ -14,12 +14,27 @@ public static class TestBuild
     /// <summary>Files in, the site in memory out.</summary>
     public static BuildResult InMemory(IReadOnlyList<RawFile> files, TemplateFiles templates, string? baseUrl = null, SourceDates? dates = null,
         IReadOnlyList<OutputFile>? downloads = null, BuildCache? cache = null) =>
-        SiteBuilder.Build(files, templates, baseUrl, dates: dates, downloads: downloads, cache: cache);
+        SiteBuilder.Build(new BuildInputs
+        {
+            Files = files,
+            Templates = templates,
+            BaseUrl = baseUrl,
+            Dates = dates ?? SourceDates.None,
+            Downloads = downloads ?? [],
+            Cache = cache ?? BuildCache.OneOff(),
+        });
 
     /// <summary>What the build command does: folders in, and with an output folder the site written there.</summary>
     public static BuildResult Folders(BuildOptions options) => SiteBuilder.Build(options);
 
-    /// <summary>A site already built in memory, written whole into a folder.</summary>
-    public static void Write(RenderedSite site, string folder) =>
-        Assert.True(SiteWriter.Write(site, folder, [Repo.Content, Repo.Templates]), $"the site could not be written to {folder}");
+    /// <summary>A site already built in memory, written into a new folder for tools that read files (the build's own writing is tested in OutputTests).</summary>
+    public static void Write(RenderedSite site, string folder)
+    {
+        foreach (var (path, bytes) in site.Pages.Select(p => (p.Path, Encoding.UTF8.GetBytes(p.Html))).Concat(site.Files.Select(f => (f.Path, f.Content))))
+        {
+            var file = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, bytes);
+        }
+    }
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Wsis.Diagnostics;
-
-namespace Wsis.Cli;
+namespace Wsis.Diagnostics;
 
 /// <summary>
 /// Prints diagnostics like a compiler: position, message, the offending line with a caret, and the fix.

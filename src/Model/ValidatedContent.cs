@@ -1,6 +1,4 @@
-using Wsis.Model;
-
-namespace Wsis.Validate;
+namespace Wsis.Model;
 
 /// <summary>The content as read and checked, before it is sorted and indexed into a publication.</summary>
 public sealed record ValidatedContent(

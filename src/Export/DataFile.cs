@@ -1,7 +1,0 @@
-namespace Wsis.Export;
-
-/// <summary>One file of the open-data export; Listed files are offered on the open-data page, the others are linked from elsewhere.</summary>
-public sealed record DataFile(string Path, string Format, string Description, byte[] Content, bool Listed = true)
-{
-    public string Name => System.IO.Path.GetFileName(Path);
-}

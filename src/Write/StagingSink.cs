@@ -1,0 +1,61 @@
+using Wsis.Diagnostics;
+using Wsis.Model;
+using Wsis.Render;
+using Wsis.Search;
+
+namespace Wsis.Write;
+
+/// <summary>
+/// Writes each file to a staging folder beside the output as it is made, so memory does not grow with the size of the
+/// site; once the site is complete and checked, indexes it for search and swaps it in for the output folder.
+/// Disposing it without that swap deletes what was written: a failed build leaves the output as it was.
+/// </summary>
+/// <param name="inputs">The content and templates folders, which the output may not be, hold or lie in.</param>
+/// <param name="pagefind">The Pagefind launcher, or null when it is not installed.</param>
+public sealed class StagingSink(string output, IReadOnlyList<string> inputs, SearchIndexing search, string? pagefind) : ISiteSink, IDisposable
+{
+    private StagingFolder? _staging;
+
+    public bool Publishes => true;
+
+    /// <summary>Makes the staging folder, clearing what killed builds left (and putting back a site left mid-swap), even when the build then fails.</summary>
+    public void Open() => _staging ??= StagingFolder.Create(output, inputs);
+
+    private StagingFolder Staging => _staging ?? throw new InvalidOperationException("The sink is not open: the pipeline calls Open first.");
+
+    public void Add(OutputFile file) => Staging.Write(file);
+
+    public void Add(RenderedPage page, int order) => Staging.Write(page);
+
+    /// <summary>
+    /// Collects all garbage between stages (file bytes and YAML trees after loading, the Markdown and open data after
+    /// preparing): otherwise the first collections come late and set the process's peak memory (docs/speed.md).
+    /// </summary>
+    public void StageDone() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+
+    public SinkOutcome Complete(Publication publication)
+    {
+        var staging = Staging;
+        var (index, failed) = IndexForSearch(staging.Path);
+        if (failed) return new SinkOutcome { SearchIndex = index, SearchFailed = true };
+        staging.Commit();
+        return new SinkOutcome { Written = true, SearchIndex = index };
+    }
+
+    /// <summary>Pagefind over the staging folder; only a required index that cannot be built fails the build.</summary>
+    private (string? Message, bool Failed) IndexForSearch(string folder)
+    {
+        if (search == SearchIndexing.Off) return (null, false);
+        if (pagefind is null)
+            return ("no search index (Pagefind is not installed: run 'npm ci' in the repository root)", search == SearchIndexing.Required);
+        var error = PagefindIndexer.Index(pagefind, folder);
+        return error is null ? ("search index built", false) : ($"no search index ({error.TrimEnd('.')})", search == SearchIndexing.Required);
+    }
+
+    public Diagnostic? WriteFailure(Exception exception) => OutputFolder.IsWriteFailure(exception) ? OutputFolder.NotWritten(output, exception) : null;
+
+    public void Dispose()
+    {
+        _staging?.Dispose();
+    }
+}
