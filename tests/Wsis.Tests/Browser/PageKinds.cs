@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace Wsis.Tests.Browser;

@@ -25,9 +25,6 @@ public sealed class ServedSite : IAsyncLifetime
     public IPlaywright? Playwright { get; private set; }
     public IBrowser? Browser { get; private set; }
 
-    /// <summary>Site paths of every HTML page, such as "/" and "/action-lines/c5/".</summary>
-    public IReadOnlyList<string> PageUrls { get; } = RealSite.Shared.Documents.Keys.Order(StringComparer.Ordinal).ToList();
-
     /// <summary>One page of each kind (<see cref="PageKinds"/>), for the checks too slow to run on every page.</summary>
     public IReadOnlyList<string> OnePageOfEachKind { get; } = PageKinds.Cover(RealSite.Shared.Documents);
 

@@ -10,7 +10,7 @@ public class IncrementalBuildTests
     [Fact]
     public void Rebuild_with_the_cache_equals_a_full_build_and_renders_only_the_touched_pages()
     {
-        var templates = TemplateDirectory.Read(Repo.Templates);
+        var templates = ContentSet.Templates;
         var files = ContentSet.Sample(120).ToRawFiles();
         var cache = new BuildCache();
         var first = TestBuild.InMemory(files, templates, null, cache: cache);
@@ -33,8 +33,8 @@ public class IncrementalBuildTests
     [Fact]
     public void Rebuild_with_the_cache_reports_the_same_warnings_as_a_full_build()
     {
-        var templates = TemplateDirectory.Read(Repo.Templates);
-        var files = ContentDirectory.Read(Repo.Content);
+        var templates = ContentSet.Templates;
+        var files = ContentSet.Real.ToRawFiles();
         var cache = new BuildCache();
         var first = TestBuild.InMemory(files, templates, null, cache: cache);
         cache.Sweep();

@@ -6,7 +6,8 @@ namespace Wsis.Tests.Check;
 
 /// <summary>The W3C Nu Html Checker (npm vnu-jar, run with the machine's Java) over every page of the written site.</summary>
 /// <remarks>Needs no browser, so it runs beside the browser tests rather than after them.</remarks>
-public sealed class HtmlValidationTests(WrittenSite site) : IClassFixture<WrittenSite>
+[Collection(HtmlCheckerCollection.Name)]
+public sealed class HtmlValidationTests(WrittenSite site)
 {
     private static readonly string Jar = Path.Combine(Repo.Root, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
@@ -52,4 +53,10 @@ public sealed class HtmlValidationTests(WrittenSite site) : IClassFixture<Writte
                 .ToList();
         }
     }
+}
+
+[CollectionDefinition(Name)]
+public sealed class HtmlCheckerCollection : ICollectionFixture<WrittenSite>
+{
+    public const string Name = "Written site in the Nu Html Checker";
 }

@@ -57,7 +57,7 @@ public class PageScannerTests(RealSite site)
     [Fact]
     public void Finds_exactly_the_ids_and_links_a_full_parse_finds_on_every_page_of_a_sample_site()
     {
-        var result = TestBuild.InMemory(ContentSet.Sample(150).ToRawFiles(), Wsis.Load.TemplateDirectory.Read(Repo.Templates), "https://example.org");
+        var result = TestBuild.InMemory(ContentSet.Sample(150).ToRawFiles(), ContentSet.Templates, "https://example.org");
         Assert.True(result.Succeeded);
         var scanner = new PageScanner();
         Assert.All(result.Site!.Pages, page =>

@@ -5,7 +5,7 @@ using Wsis.Tests.Support;
 namespace Wsis.Tests.Deploy;
 
 /// <summary>netlify.toml: previews and production built with the pinned SDK, and security headers on every path.</summary>
-public class NetlifyConfigTests
+public class NetlifyConfigTests(RealSite real)
 {
     private static readonly TomlTable Config = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(Path.Combine(Repo.Root, "netlify.toml")))!;
 
@@ -82,7 +82,7 @@ public class NetlifyConfigTests
     [Fact]
     public void Built_pages_keep_to_the_csp_no_inline_script_or_style_and_fingerprinted_assets_only()
     {
-        var result = RealSite.Shared.Result;
+        var result = real.Result;
         var parser = new AngleSharp.Html.Parser.HtmlParser();
 
         Assert.True(result.Succeeded);

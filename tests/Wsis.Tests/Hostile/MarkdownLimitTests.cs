@@ -10,7 +10,7 @@ namespace Wsis.Tests.Hostile;
 /// Our linear replacements of Markdig's heading ids and bare URLs, and the bound on link targets, write what Markdig's
 /// own extensions write; the check's parse of a clean text is the one the pages use; the count limits sit where documented.
 /// </summary>
-public class MarkdownLimitTests
+public class MarkdownLimitTests(RealSite real)
 {
     private static readonly MarkdownPipeline Ours = new MarkdownPipelineBuilder().UseContentExtensions().DisableHtml().Build();
 
@@ -37,7 +37,7 @@ public class MarkdownLimitTests
     [Fact]
     public void Every_markdown_text_of_the_real_content_renders_as_with_markdigs_extensions()
     {
-        var publication = RealSite.Shared.Result.Publication!;
+        var publication = real.Result.Publication!;
         foreach (var text in MarkdownTexts(publication))
             Assert.Equal(Markdown.ToHtml(text, Markdigs), Markdown.ToHtml(text, Ours));
     }
@@ -45,7 +45,7 @@ public class MarkdownLimitTests
     [Fact]
     public void Each_markdown_text_of_the_real_content_is_parsed_once_by_the_check_and_its_html_reused()
     {
-        var publication = RealSite.Shared.Result.Publication!;
+        var publication = real.Result.Publication!;
 
         var texts = MarkdownTexts(publication).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
 

@@ -6,9 +6,10 @@ using Wsis.Render;
 namespace Wsis.Tests.Pdf;
 
 /// <summary>Prints every handout of the real content in Chromium and reads the PDFs back with pdftotext and PdfPig.</summary>
+[Collection(PdfCollection.Name)]
 [Trait("Category", "Browser")]
 [Trait("Category", "Pdf")]
-public sealed class HandoutPdfTests(PrintedHandouts printed) : IClassFixture<PrintedHandouts>
+public sealed class HandoutPdfTests(PrintedHandouts printed)
 {
     private const string ColumnHeaders = "Row WSIS outcome ITU goals and resolutions Expected results and ITU activities";
 

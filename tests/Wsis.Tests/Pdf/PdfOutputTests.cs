@@ -5,7 +5,10 @@ using Wsis.Tests.Support;
 namespace Wsis.Tests.Pdf;
 
 /// <summary>What `pdf` writes: the whole site as `build` writes it (search index included), with the PDFs its handout pages link.</summary>
-public sealed class PdfOutputTests(PrintedHandouts printed) : IClassFixture<PrintedHandouts>
+[Collection(PdfCollection.Name)]
+[Trait("Category", "Browser")]
+[Trait("Category", "Pdf")]
+public sealed class PdfOutputTests(PrintedHandouts printed)
 {
     [Fact]
     public void The_pdf_command_writes_the_search_index_as_build_does()

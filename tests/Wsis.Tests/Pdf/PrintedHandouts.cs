@@ -55,3 +55,9 @@ public sealed class PrintedHandouts : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 }
+
+[CollectionDefinition(Name)]
+public sealed class PdfCollection : ICollectionFixture<PrintedHandouts>
+{
+    public const string Name = "Handouts printed in Chromium";
+}

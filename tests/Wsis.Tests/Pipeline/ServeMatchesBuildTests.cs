@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Wsis.Build;
 using Wsis.Serve;
+using Wsis.Tests.Support;
 using Wsis.Write;
 
 namespace Wsis.Tests.Pipeline;
@@ -23,7 +24,7 @@ public sealed partial class ServeMatchesBuildTests
         var output = Path.Combine(Path.GetTempPath(), $"wsis-serve-vs-build-{Guid.NewGuid():N}");
         try
         {
-            var built = SiteBuilder.Build(new BuildOptions
+            var built = TestBuild.Folders(new BuildOptions
             {
                 ContentDirectory = Repo.Content, TemplatesDirectory = Repo.Templates, OutputDirectory = output, BaseUrl = options.Origin, Search = Search.SearchIndexing.Off,
             });

@@ -25,7 +25,7 @@ public class SampleTests
     public void Sample_builds_without_errors_or_warnings_with_a_page_per_item()
     {
         const int items = 300;
-        var result = TestBuild.InMemory(ContentSet.Sample(items).ToRawFiles(), TemplateDirectory.Read(Repo.Templates), null);
+        var result = TestBuild.InMemory(ContentSet.Sample(items).ToRawFiles(), ContentSet.Templates, null);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(5)));
         Assert.Empty(result.Diagnostics);
@@ -63,7 +63,7 @@ public class SampleTests
     [Fact]
     public void Sample_row_bodies_render_as_a_list_and_a_table()
     {
-        var result = TestBuild.InMemory(ContentSet.Sample(40).ToRawFiles(), TemplateDirectory.Read(Repo.Templates), null);
+        var result = TestBuild.InMemory(ContentSet.Sample(40).ToRawFiles(), ContentSet.Templates, null);
         var row = result.Site!.Pages.First(p => p.Url.Contains("/roadmap/", StringComparison.Ordinal));
         var document = new HtmlParser().ParseDocument(row.Html);
 

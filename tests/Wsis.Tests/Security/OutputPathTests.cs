@@ -6,7 +6,7 @@ using Wsis.Tests.Support;
 namespace Wsis.Tests.Security;
 
 /// <summary>No content can write outside the output folder or over another page.</summary>
-public class OutputPathTests
+public class OutputPathTests(RealSite real)
 {
     private static PlannedPage Page(string url, string origin) =>
         new(url, "page.html", new object(), new PageMeta { Title = "t", Description = "d", Url = url, Breadcrumbs = [], Section = "s" }, new SourceLocation(origin, 1, 1));
@@ -25,7 +25,7 @@ public class OutputPathTests
     [Fact]
     public void Every_page_and_file_of_the_real_site_stays_inside_the_output_folder()
     {
-        var site = RealSite.Shared.Result.Site!;
+        var site = real.Result.Site!;
         var root = Path.GetFullPath("/out");
 
         foreach (var path in site.Pages.Select(p => p.Path).Concat(site.Files.Select(f => f.Path)))
