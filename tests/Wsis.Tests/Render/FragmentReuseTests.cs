@@ -26,11 +26,14 @@ public class FragmentReuseTests
     [MemberData(nameof(Contents))]
     public void Site_with_reused_fragments_is_byte_identical_to_the_site_that_renders_every_include(string content)
     {
-        var files = content == "real content" ? ContentDirectory.Read(Repo.Content) : ContentSet.Sample(300).ToRawFiles();
+        var real = content == "real content";
+        var files = real ? ContentSet.Real.ToRawFiles() : ContentSet.Sample(300).ToRawFiles();
         var templates = TemplateDirectory.Read(Repo.Templates);
+        var dates = real ? SourceDates.Read(Repo.Content, Repo.Templates) : SourceDates.None;
 
-        var reused = TestBuild.InMemory(files, templates, "https://example.org");
-        var rendered = TestBuild.InMemory(files, WithIncludesOnly(templates), "https://example.org");
+        // The real site with fragments is the run's own (RealSite), built with the same base URL and dates.
+        var reused = real ? RealSite.Shared.Result : TestBuild.InMemory(files, templates, RealSite.BaseUrl);
+        var rendered = TestBuild.InMemory(files, WithIncludesOnly(templates), RealSite.BaseUrl, dates);
 
         Assert.True(reused.Succeeded, string.Join("\n", reused.Diagnostics.Where(d => d.IsError).Take(5)));
         Assert.True(rendered.Succeeded);
