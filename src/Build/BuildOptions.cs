@@ -10,6 +10,9 @@ public sealed record BuildOptions
     /// <summary>Whether to run Pagefind over the written site; Auto runs it when node_modules has it.</summary>
     public Wsis.Search.SearchIndexing Search { get; init; } = Wsis.Search.SearchIndexing.Auto;
 
+    /// <summary>True when the build is the whole process (the build and bench commands): its heap is then compacted between stages.</summary>
+    public bool CompactBetweenStages { get; init; }
+
     /// <summary>The folders the build reads, which its output may never replace.</summary>
     public IReadOnlyList<string> Inputs => [ContentDirectory, TemplatesDirectory];
 }

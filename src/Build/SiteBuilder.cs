@@ -27,7 +27,7 @@ public static class SiteBuilder
         var timings = new StageTimings();
         var inputs = BuildInputs.Read(options, timings);
         if (options.OutputDirectory is null) return Build(inputs, new MemorySink(), timings);
-        using var sink = new StagingSink(options.OutputDirectory, options.Inputs, options.Search, inputs.Pagefind);
+        using var sink = new StagingSink(options.OutputDirectory, options.Inputs, options.Search, inputs.Pagefind, options.CompactBetweenStages);
         return Build(inputs, sink, timings);
     }
 
@@ -66,8 +66,8 @@ public static class SiteBuilder
             sink.Open();
             // Without a content_date in site.yml, the content is dated by its last change in git.
             (publication, sources) = ContentModel.Build(inputs.Files, diagnostics, timings, inputs.Cache.Yaml, inputs.Dates.NewestUnder("content/"));
-            sink.StageDone();
             if (publication is null) return Result();
+            sink.StageDone();
             var editions = timings.Time("editions", () => EditionHistory.Read(sources.GetValueOrDefault(EditionList.FileName), publication, inputs.Revisions, diagnostics));
             var options = new RenderOptions(inputs.BaseUrl ?? publication.Site.BaseUrl ?? DefaultBaseUrl) { Downloads = inputs.Downloads };
             // A published site without an address would publish localhost in every citation, permalink and QR code.

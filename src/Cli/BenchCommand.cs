@@ -70,7 +70,7 @@ public static class BenchCommand
             for (var run = 0; run < runs; run++)
             {
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
-                var result = SiteBuilder.Build(new BuildOptions { ContentDirectory = content, TemplatesDirectory = templates, OutputDirectory = output, Search = Search.SearchIndexing.Off });
+                var result = SiteBuilder.Build(new BuildOptions { ContentDirectory = content, TemplatesDirectory = templates, OutputDirectory = output, Search = Search.SearchIndexing.Off, CompactBetweenStages = true });
                 results.Add((result, (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024.0));
                 if (!result.Succeeded)
                 {

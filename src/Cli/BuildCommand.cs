@@ -29,6 +29,7 @@ public static class BuildCommand
             OutputDirectory = write ? parse.GetValue(output) : null,
             BaseUrl = parse.GetValue(baseUrl),
             Search = write ? parse.GetValue(search) : Search.SearchIndexing.Off,
+            CompactBetweenStages = true,
         }));
         return command;
     }
