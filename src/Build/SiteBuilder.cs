@@ -87,7 +87,7 @@ public static class SiteBuilder
             var known = sources;
             links = timings.Time("check", () => LinkChecker.Check(pages, otherFiles, diagnostics, (origin, link) => LocateLink(known, origin, link)));
             if (diagnostics.HasErrors) return Result();
-            var outcome = timings.Time("finish", () => sink.Complete(publication));
+            var outcome = timings.Time("finish", () => sink.Complete());
             return Result(outcome);
         }
         catch (Exception e) when (sink.WriteFailure(e) is { } failure)

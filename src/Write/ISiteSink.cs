@@ -1,5 +1,4 @@
 using Wsis.Diagnostics;
-using Wsis.Model;
 using Wsis.Render;
 
 namespace Wsis.Write;
@@ -26,7 +25,7 @@ public interface ISiteSink
     void StageDone();
 
     /// <summary>The site is complete and checked: finish it (index it for search, put it in place).</summary>
-    SinkOutcome Complete(Publication publication);
+    SinkOutcome Complete();
 
     /// <summary>The error to report when writing failed with this exception; null when the exception is not a failure to write.</summary>
     Diagnostic? WriteFailure(Exception exception);

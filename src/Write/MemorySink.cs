@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Wsis.Diagnostics;
-using Wsis.Model;
 using Wsis.Render;
 
 namespace Wsis.Write;
@@ -25,7 +24,7 @@ public sealed class MemorySink : ISiteSink
     {
     }
 
-    public SinkOutcome Complete(Publication publication) => new() { Site = Site() };
+    public SinkOutcome Complete() => new() { Site = Site() };
 
     /// <summary>What has arrived so far, in a fixed order: pages by plan, other files by path.</summary>
     public RenderedSite Site() => new(

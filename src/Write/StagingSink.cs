@@ -1,5 +1,4 @@
 using Wsis.Diagnostics;
-using Wsis.Model;
 using Wsis.Render;
 using Wsis.Search;
 
@@ -39,7 +38,7 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
         if (compactBetweenStages) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
-    public SinkOutcome Complete(Publication publication)
+    public SinkOutcome Complete()
     {
         var staging = Staging;
         var (index, failed) = IndexForSearch(staging.Path);
