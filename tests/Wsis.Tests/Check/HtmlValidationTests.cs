@@ -34,7 +34,14 @@ public sealed class HtmlValidationTests(WrittenSite site)
     private static async Task<List<(string File, int Line, string Message)>> ValidateAsync(params string[] folders)
     {
         if (!File.Exists(Jar)) RequiredTool.Npm.Missing($"The Nu Html Checker is not installed at {Jar}; the build installs it with 'npm ci' when npm is there.");
-        var start = new ProcessStartInfo("java") { ArgumentList = { "-jar", Jar, "--errors-only", "--format", "json", "--skip-non-html" }, RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo("java")
+        {
+            // C1 only: one short run gains nothing from the optimising JIT, and this halves its CPU time (13 s to 6 s);
+            // C1's deeper frames need the larger stack the checker asks for when it overflows.
+            ArgumentList = { "-Xss4m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", Jar, "--errors-only", "--format", "json", "--skip-non-html" },
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
         foreach (var folder in folders) start.ArgumentList.Add(folder);
         Process process;
         try { process = Process.Start(start)!; }

@@ -88,8 +88,9 @@ public class NetlifyConfigTests(RealSite real)
         Assert.True(result.Succeeded);
         foreach (var page in result.Site!.Pages)
         {
-            Assert.True(PageScan.Problems(page.Html).Count == 0, $"{page.Url}: {string.Join("; ", PageScan.Problems(page.Html))}");
             var document = parser.ParseDocument(page.Html);
+            var problems = PageScan.Problems(document);
+            Assert.True(problems.Count == 0, $"{page.Url}: {string.Join("; ", problems)}");
             foreach (var asset in document.QuerySelectorAll("link[rel=stylesheet], script[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!))
             {
                 Assert.True(PageScan.IsOwnFile(asset), $"{page.Url}: {asset} is not the site's own file");

@@ -13,9 +13,10 @@ public static class PageScan
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "background", "cite"];
     private static readonly string[] ActiveElements = ["iframe", "frame", "object", "embed", "style", "base", "meta[http-equiv=refresh]", "svg foreignObject", "svg use", "svg animate", "svg set", "link[rel=import]"];
 
-    public static IReadOnlyList<string> Problems(string html)
+    public static IReadOnlyList<string> Problems(string html) => Problems(new HtmlParser().ParseDocument(html));
+
+    public static IReadOnlyList<string> Problems(IDocument document)
     {
-        var document = new HtmlParser().ParseDocument(html);
         var problems = new List<string>();
         foreach (var script in document.QuerySelectorAll("script"))
             if (script.GetAttribute("src") is not { } src || !IsOwnFile(src) || script.TextContent.Length > 0)

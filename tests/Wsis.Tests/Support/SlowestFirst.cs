@@ -9,7 +9,7 @@ using Xunit.v3;
 namespace Wsis.Tests.Support;
 
 /// <summary>
-/// Starts the collections that wait on Chromium or Java first. They are the longest, and mostly wait, so the
+/// Starts the collections that wait on Chromium, Java or a child test run first. They are the longest, and mostly wait, so the
 /// run ends when they do if they start at once rather than after whatever the default order put before them.
 /// Then the classes whose many cases run one after another (a class is a collection): started last, the longest of
 /// them ran alone at the end of the run for 25 s.
@@ -18,7 +18,7 @@ public sealed class SlowestFirst : ITestCollectionOrderer
 {
     private static readonly string[] Slowest =
     [
-        BrowserCollection.Name, PdfCollection.Name, HtmlCheckerCollection.Name,
+        BrowserCollection.Name, PdfCollection.Name, HtmlCheckerCollection.Name, typeof(RequiredToolTests).FullName!,
         typeof(Hostile.HostileContentTests).FullName!, typeof(Hostile.ContentFuzzTests).FullName!, typeof(Hostile.ExpansionCaseTests).FullName!,
         typeof(Security.RendererAgainstSanitizerTests).FullName!, typeof(Serve.ServeTests).FullName!,
     ];

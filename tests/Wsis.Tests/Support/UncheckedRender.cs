@@ -14,13 +14,19 @@ public static class UncheckedRender
 {
     public static RenderedSite Render(ContentSet content, MarkdownRenderer? markdown = null)
     {
+        var (publication, plan, diagnostics) = Plan(content, markdown);
+        var templates = TemplateSet.Parse(ContentSet.Templates.Templates, diagnostics);
+        var renderer = new SiteRenderer(templates, new Assets(ContentSet.Templates.Assets), new RenderOptions("http://localhost:8080"), new Wsis.Caching.Memo<string, string>(remember: false));
+        return new RenderedSite(plan.Select(page => renderer.RenderPage(publication, page, diagnostics)).OfType<RenderedPage>().ToList(), renderer.OtherFiles(publication, plan));
+    }
+
+    /// <summary>The stages before the page render: every page's view made, and with the views every Markdown fragment rendered.</summary>
+    public static (Publication Publication, IReadOnlyList<PlannedPage> Plan, DiagnosticBag Diagnostics) Plan(ContentSet content, MarkdownRenderer? markdown = null)
+    {
         var diagnostics = new DiagnosticBag();
         var loaded = ContentParser.Parse(content.ToRawFiles(), diagnostics);
         var publication = PublicationBuilder.Build(ContentValidator.Validate(loaded, diagnostics));
-        var templates = TemplateSet.Parse(ContentSet.Templates.Templates, diagnostics);
         var views = new ViewFactory(publication, markdown ?? new MarkdownRenderer(), diagnostics);
-        var plan = new PagePlanner(publication, views).Plan();
-        var renderer = new SiteRenderer(templates, new Assets(ContentSet.Templates.Assets), new RenderOptions("http://localhost:8080"), new Wsis.Caching.Memo<string, string>(remember: false));
-        return new RenderedSite(plan.Select(page => renderer.RenderPage(publication, page, diagnostics)).OfType<RenderedPage>().ToList(), renderer.OtherFiles(publication, plan));
+        return (publication, new PagePlanner(publication, views).Plan(), diagnostics);
     }
 }
