@@ -19,7 +19,7 @@ public static class UncheckedRender
         var publication = PublicationBuilder.Build(ContentValidator.Validate(loaded, diagnostics));
         var templates = TemplateSet.Parse(ContentSet.Templates.Templates, diagnostics);
         var views = new ViewFactory(publication, markdown ?? new MarkdownRenderer(), diagnostics);
-        var plan = new PagePlanner(publication, views).Plan();
+        var plan = new PagePlanner(publication, views, new PageWords(templates, diagnostics)).Plan();
         var renderer = new SiteRenderer(templates, new Assets(ContentSet.Templates.Assets), new RenderOptions("http://localhost:8080"), new Wsis.Caching.Memo<string, string>(remember: false));
         return new RenderedSite(plan.Select(page => renderer.RenderPage(publication, page, diagnostics)).OfType<RenderedPage>().ToList(), renderer.OtherFiles(publication, plan));
     }
