@@ -148,7 +148,7 @@ public static class SiteBuilder
         var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown), diagnostics);
         var data = OpenData.Export(publication, options).Concat(EditionData.Export(editions)).ToList();
         var plan = new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown))
-            .Extend(new PagePlanner(publication, views, options, inputs.Dates, data).Plan());
+            .Extend(new PagePlanner(publication, views, new PageWords(templates, diagnostics), options, inputs.Dates, data).Plan());
         PlanCheck.ReportCollisions(plan, diagnostics);
         if (templateFiles.Assets.ContainsKey(SdgStylesheet.Name))
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File($"{TemplateSet.TemplatesFolder}{TemplateDirectory.AssetsFolder}{SdgStylesheet.Name}"),

@@ -145,9 +145,6 @@ public sealed class EditionPlanner(Publication publication, EditionHistory histo
             entries.Add(new HistoryEntryView($"{(since.Kind == ChangeKind.Added ? "Added" : "Changed")} since the {EditionWords.InSentence(newest.Title)}, not yet in an edition{(since.Fields.Count > 0 ? $": {EditionWords.FieldNames(since)}" : "")}.", null, null));
         // The citation names the edition, and says so when today's text of the item is newer than it.
         var cited = $"{newest.Title} ({newest.Date}){(since is null ? "" : ", with later changes")}";
-        var citation = page.Citation.EndsWith(". " + page.CitationUrl, StringComparison.Ordinal)
-            ? $"{page.Citation[..^(page.CitationUrl.Length + 2)]}, {cited}. {page.CitationUrl}"
-            : page.Citation;
-        return page with { History = new ItemHistoryView(entries, new LinkView("All editions", EditionUrls.Index)), Citation = citation };
+        return page with { History = new ItemHistoryView(entries, new LinkView("All editions", EditionUrls.Index)), Citation = page.Citation with { Edition = cited } };
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Wsis.Diagnostics;
@@ -35,7 +36,10 @@ public sealed class TemplateSet
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var (name, text) in sources)
         {
-            var template = Template.Parse(text, TemplatesFolder + name);
+            // A page template words its page in a front matter block at its top (PageWords); the block is never printed.
+            var template = text.StartsWith(FrontMatterMarker, StringComparison.Ordinal)
+                ? Template.Parse(text, TemplatesFolder + name, lexerOptions: new LexerOptions { Mode = ScriptMode.FrontMatterAndContent })
+                : Template.Parse(text, TemplatesFolder + name);
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
                 diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(TemplatesFolder + name, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
                     $"The template cannot be parsed: {message.Message.TrimEnd('.', ' ')}.", "Check the {{ }} tags on this line.");
@@ -48,6 +52,15 @@ public sealed class TemplateSet
     public string Fingerprint { get; }
 
     public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>What opens and closes a template's front matter.</summary>
+    public const string FrontMatterMarker = "+++";
+
+    /// <summary>The template's front matter, parsed with it; null when it has none.</summary>
+    internal ScriptFrontMatter? FrontMatter(string name) => _templates.TryGetValue(name, out var template) ? template.Page?.FrontMatter : null;
+
+    /// <summary>A context like the pages', for evaluating front matter outside a page's render.</summary>
+    internal EscapingTemplateContext NewContext() => new(_builtins, _templates);
 
     /// <summary>A page's template and view, for the layout to render in place of {{ content }}; null (and an error) when there is no such template.</summary>
     public PageBody? Body(string name, object model, DiagnosticBag diagnostics)

@@ -11,16 +11,16 @@ internal sealed class ActionLinePlanner(PlanContext plan)
 {
     public PlannedPage Index()
     {
-        var meta = plan.Meta("Action lines", "The WSIS Action Lines C1 to C11: first those whose texts this publication holds, with their priorities or roadmaps, then those it does not hold yet, with their facilitators.", Urls.ActionLines, "action-lines", [], Template("action-lines.html"));
+        var meta = plan.Meta(plan.Words.For("action-lines.html"), Urls.ActionLines, "action-lines", [], Template("action-lines.html"));
         return new(Urls.ActionLines, "action-lines.html", new ActionLineIndexView(meta, plan.Publication.ActionLines.Select(plan.Views.ActionLineSummary).ToList(), FacilitatorNotes()), meta, At(null));
     }
 
-    private IReadOnlyList<string> FacilitatorNotes() =>
+    private IReadOnlyList<FacilitatorNoteView> FacilitatorNotes() =>
         plan.Publication.ActionLines
             .Select(line => (line.Id, Provenance: plan.Views.FacilitatorsProvenance(line)))
             .Where(l => l.Provenance is not null)
             .GroupBy(l => l.Provenance!, StringComparer.Ordinal)
-            .Select(g => $"Facilitators of {string.Join(", ", g.Select(l => l.Id))}: {g.Key}.")
+            .Select(g => new FacilitatorNoteView(g.Select(l => l.Id).ToList(), g.Key))
             .ToList();
 
     /// <summary>Each action line's page, then its items' pages, in publication order.</summary>
@@ -41,20 +41,15 @@ internal sealed class ActionLinePlanner(PlanContext plan)
     private PlannedPage Page(ActionLine line, ActionLine? previous, ActionLine? next)
     {
         var url = Urls.ActionLine(line.Id);
-        var meta = plan.Meta($"{line.Id}: {line.Title}", $"WSIS Action Line {line.Id}, {line.Title}: " + MarkdownRenderer.PlainText(line.Overview), url, "action-lines",
-            [new LinkView("Action lines", Urls.ActionLines)], Content(line.Files[0])) with { Crumb = line.Id };
+        var meta = plan.Meta(plan.Words.For("action-line.html", ("line", plan.Views.ActionLineSummary(line)), ("overview", MarkdownRenderer.PlainText(line.Overview))),
+            url, "action-lines", [new LinkView("Action lines", Urls.ActionLines)], Content(line.Files[0]));
         var groups = RoadmapGroups.All
             .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"roadmap-{g.Slug()}", plan.Views.Rows(line.Roadmap.Where(r => r.Group == g))))
             .Where(g => g.Rows.Count > 0)
             .ToList();
         var context = line.Context;
-        // The text first: priorities and roadmap, then the overview and the context the slides give.
-        var contents = new List<LinkView>();
-        if (line.Priorities.Count > 0) contents.Add(new LinkView($"Priorities ({line.Priorities.Count})", "#priorities"));
-        contents.AddRange(groups.Select(g => new LinkView($"Roadmap: {g.Title} ({g.Rows.Count})", "#" + g.Anchor)));
-        contents.Add(new LinkView("Overview", "#overview"));
-        if (context is not null) contents.AddRange(context.Sections.Select(s => new LinkView(s.Title, "#" + s.Slug)));
-        if (context?.Milestones.Count > 0) contents.Add(new LinkView(context.MilestonesTitle, "#milestones"));
+        // The parts the template lists under "On this page": priorities, each roadmap group, the overview, the context sections, the milestones.
+        var parts = (line.Priorities.Count > 0 ? 1 : 0) + groups.Count + 1 + (context?.Sections.Count ?? 0) + (context?.Milestones.Count > 0 ? 1 : 0);
         var source = plan.Views.Source(line.SourceId);
         var view = new ActionLinePageView
         {
@@ -79,7 +74,7 @@ internal sealed class ActionLinePlanner(PlanContext plan)
             MilestonesTitle = context?.MilestonesTitle,
             Milestones = context?.Milestones.Select(m => new MilestoneView(m.Period, m.Title, m.Points, plan.Views.Markdown(m.Notes, SourceLocation.File(line.Files[^1])))).ToList() ?? [],
             ContextSource = plan.Views.Source(context?.SourceId) is { } cs ? new LinkView(cs.Title, cs.Url) : null,
-            Contents = contents,
+            ShowContents = parts > 2,
             Previous = previous is null ? null : new LinkView($"{previous.Id} {previous.Title}", Urls.ActionLine(previous.Id)),
             Next = next is null ? null : new LinkView($"{next.Id} {next.Title}", Urls.ActionLine(next.Id)),
             SdgFilter = plan.Publication.Goals

@@ -9,7 +9,7 @@ internal sealed class BackgroundPlanner(PlanContext plan)
 {
     public PlannedPage Page()
     {
-        var meta = plan.Meta("Background", "Background pages and the source documents this publication transcribes.", Urls.Background, "background", [], Template("background.html"));
+        var meta = plan.Meta(plan.Words.For("background.html"), Urls.Background, "background", [], Template("background.html"));
         return new(Urls.Background, "background.html",
             new BackgroundView(meta, plan.Publication.Pages.Select(p => new LinkView(p.Title, Urls.Page(p.Slug))).ToList(),
                 plan.Publication.Sources.Select(s => plan.Views.Source(s.Id)!).ToList()),

@@ -9,7 +9,7 @@ internal sealed class GoalPlanner(PlanContext plan)
 {
     public PlannedPage Index()
     {
-        var meta = plan.Meta("Sustainable Development Goals", "The 17 Sustainable Development Goals and the WSIS priorities and roadmap rows linked to each.", Urls.Sdgs, "sdgs", [], Content("sdgs.yml"));
+        var meta = plan.Meta(plan.Words.For("sdgs.html"), Urls.Sdgs, "sdgs", [], Content("sdgs.yml"));
         return new(Urls.Sdgs, "sdgs.html", new GoalIndexView(meta, plan.Publication.Goals.Select(plan.Views.GoalSummary).ToList()), meta, At("sdgs.yml"));
     }
 
@@ -17,11 +17,12 @@ internal sealed class GoalPlanner(PlanContext plan)
     {
         var url = Urls.Goal(goal.Number);
         var items = plan.Index.ItemsByGoal.GetValueOrDefault(goal.Number) ?? [];
-        var meta = plan.Meta($"SDG {goal.Number}: {goal.Name}", $"WSIS priorities and roadmap rows linked to Sustainable Development Goal {goal.Number}, {goal.Name}.", url, "sdgs",
-            [new LinkView("SDGs", Urls.Sdgs)], Content("sdgs.yml"));
+        var summary = plan.Views.GoalSummary(goal);
+        // The goal's name is content, the sentence the template's: "Edit this page" keeps the content file.
+        var meta = plan.Meta(plan.Words.For("sdg.html", ("goal", summary)), url, "sdgs", [new LinkView("SDGs", Urls.Sdgs)], Content("sdgs.yml"));
         var targets = goal.Targets.Where(plan.Index.ItemsByTarget.ContainsKey)
             .Select(t => new TargetView(t, Urls.TargetAnchor(t), plan.Views.Wordings(t), plan.Views.Items(plan.Index.ItemsByTarget[t])))
             .ToList();
-        return new(url, "sdg.html", new GoalPageView(meta, plan.Views.GoalSummary(goal), targets, plan.Views.GroupByActionLine(items), items.Count), meta, At("sdgs.yml"));
+        return new(url, "sdg.html", new GoalPageView(meta, summary, targets, plan.Views.GroupByActionLine(items), items.Count), meta, At("sdgs.yml"));
     }
 }

@@ -5,7 +5,7 @@ using Wsis.Render.Views;
 namespace Wsis.Render.Pages;
 
 /// <summary>The print pages: a handout per action line and one for the whole publication, each linking its PDF when the build has it.</summary>
-internal sealed class HandoutPlanner(Publication publication, ViewFactory views, RenderOptions options, EditLinks editLinks)
+internal sealed class HandoutPlanner(Publication publication, ViewFactory views, RenderOptions options, EditLinks editLinks, PageWords words)
 {
     public const string Template = "handout.html";
     public const string Layout = "layouts/handout.html";
@@ -22,8 +22,7 @@ internal sealed class HandoutPlanner(Publication publication, ViewFactory views,
     private PlannedPage LinePage(ActionLine line, HandoutLineView view)
     {
         var url = Urls.Handout(line.Id);
-        var meta = Meta($"{line.Id}: {line.Title} (handout)",
-            $"A printable handout of WSIS Action Line {line.Id}, {line.Title}: its facilitators, source and status, priorities and roadmap rows.", url,
+        var meta = Meta(words.For(Template, ("line", views.ActionLineSummary(line)), ("site_title", publication.Site.Title)), url,
             [new LinkView("Action lines", Urls.ActionLines), new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id))], "content/" + line.Files[0]);
         var pdf = Urls.HandoutPdf(line.Id);
         return Planned(url, meta, new HandoutView
@@ -34,7 +33,7 @@ internal sealed class HandoutPlanner(Publication publication, ViewFactory views,
             IsPublication = false,
             Lines = [view],
             WebPage = new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id)),
-            OtherHandout = new LinkView("All action lines in one handout", Urls.PublicationHandout),
+            OtherHandoutUrl = Urls.PublicationHandout,
             PdfUrl = options.HasDownload(pdf) ? pdf : null,
             PdfName = Path.GetFileName(pdf),
             ShortLink = view.ShortLink,
@@ -45,8 +44,7 @@ internal sealed class HandoutPlanner(Publication publication, ViewFactory views,
     private PlannedPage PublicationPage(IReadOnlyList<HandoutLineView> lines)
     {
         var url = Urls.PublicationHandout;
-        var meta = Meta($"{publication.Site.Title}: the WSIS Action Lines (handout)",
-            "A printable handout of the WSIS Action Lines whose texts this publication holds, with their priorities and roadmap rows.", url,
+        var meta = Meta(words.For(Template, ("line", null), ("site_title", publication.Site.Title)), url,
             [new LinkView("Action lines", Urls.ActionLines)], "templates/" + Template);
         var absolute = options.Absolute(Urls.ActionLines);
         return Planned(url, meta, new HandoutView
@@ -105,10 +103,10 @@ internal sealed class HandoutPlanner(Publication publication, ViewFactory views,
         return (start < 0 ? absolute : absolute[(start + 3)..]).TrimEnd('/');
     }
 
-    private PageMeta Meta(string title, string description, string url, IEnumerable<LinkView> trail, string source) => editLinks.For(new()
+    private PageMeta Meta(PageWording wording, string url, IEnumerable<LinkView> trail, string source) => editLinks.For(new()
     {
-        Title = title,
-        Description = description,
+        Title = wording.Title,
+        Description = wording.Description,
         Url = url,
         Section = "action-lines",
         Breadcrumbs = [new LinkView("Home", Urls.Home), .. trail],

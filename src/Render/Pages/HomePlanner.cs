@@ -9,17 +9,16 @@ internal sealed class HomePlanner(PlanContext plan)
 {
     public PlannedPage Page()
     {
-        var meta = plan.Meta(plan.Publication.Site.Title, plan.Publication.Site.Description, Urls.Home, "home", [], Content("site.yml")) with { Breadcrumbs = [] };
+        var meta = plan.Meta(new PageWording(plan.Publication.Site.Title, plan.Publication.Site.Description), Urls.Home, "home", [], Content("site.yml")) with { Breadcrumbs = [] };
         var items = plan.Publication.ActionLines.SelectMany(a => a.Items).ToList();
-        var linked = items.Count(i => i.Sdgs.Count > 0);
-        var unlinked = plan.Publication.ActionLines.Where(a => a.Items.Any() && a.Items.All(i => i.Sdgs.Count == 0)).Select(a => $"the {ViewFactory.ItemCounts(a)} of {a.Id}").ToList();
-        var sdgNote = $"{linked} of the {items.Count} items cite a Sustainable Development Goal or one of its targets"
-            + (unlinked.Count == 0 ? "." : $"; {string.Join(" and ", unlinked)} cite none in their source.");
+        var citing = items.Count(i => i.Sdgs.Count > 0);
+        var citingNone = plan.Publication.ActionLines.Where(a => a.Items.Any() && a.Items.All(i => i.Sdgs.Count == 0)).Select(plan.Views.ActionLineSummary).ToList();
         var pending = plan.Publication.ActionLines.Where(a => !a.HasText).Select(a => a.Id).ToList();
         return new(Urls.Home, "home.html",
             new HomeView(meta, plan.Publication.Site.Description, plan.Publication.ActionLines.Select(plan.Views.ActionLineSummary).ToList(),
                 plan.Publication.Goals.Select(plan.Views.GoalSummary).ToList(), plan.Publication.Stakeholders.Select(plan.Views.StakeholderSummary).ToList(),
-                items.Count, plan.Publication.Sources.Select(s => (Holding: Holding(s), Order: HoldingOrder(s))).Where(h => h.Holding is not null).OrderBy(h => h.Order).Select(h => h.Holding!).ToList(), string.Join(", ", pending), sdgNote),
+                items.Count, plan.Publication.Sources.Select(s => (Holding: Holding(s), Order: HoldingOrder(s))).Where(h => h.Holding is not null).OrderBy(h => h.Order).Select(h => h.Holding!).ToList(),
+                pending, citing, citingNone),
             meta, At("site.yml"));
     }
 
@@ -38,13 +37,8 @@ internal sealed class HomePlanner(PlanContext plan)
         var context = plan.Publication.ActionLines.Where(a => a.Context?.SourceId == source.Id).Select(a => a.Id).ToList();
         var pages = plan.Publication.Pages.Where(p => p.SourceId == source.Id).ToList();
         var lines = items.Select(i => i.ActionLineId).Concat(context).Distinct().Select(id => plan.Index.ActionLinesById[id]).OrderBy(a => a.Number).Select(a => a.Id).ToList();
-        var what = new List<string>();
         var priorities = items.Count(i => i is Priority);
-        var rows = items.Count - priorities;
-        if (priorities > 0) what.Add($"{priorities} priorit{(priorities == 1 ? "y" : "ies")}");
-        if (rows > 0) what.Add($"{rows} roadmap row{(rows == 1 ? "" : "s")}");
-        if (context.Count > 0) what.Add("context and milestones");
-        what.AddRange(pages.Select(p => $"the background page “{p.Title}”"));
-        return what.Count == 0 ? null : new HoldingView(string.Join(", ", lines), string.Join(", ", what), plan.Views.Source(source.Id)!);
+        return items.Count + context.Count + pages.Count == 0 ? null
+            : new HoldingView(lines, priorities, items.Count - priorities, context.Count > 0, pages.Select(p => p.Title).ToList(), plan.Views.Source(source.Id)!);
     }
 }

@@ -10,9 +10,9 @@ internal sealed class ItemPlanner(PlanContext plan)
     public PlannedPage Page(ActionLine line, IItem item, IItem? previous, IItem? next)
     {
         var view = plan.Views.Item(item);
-        var meta = plan.Meta($"{line.Id} {view.Title}", view.Summary, view.Url, "action-lines",
+        var meta = plan.Meta(plan.Words.For("item.html", ("item", view)), view.Url, "action-lines",
             [new LinkView("Action lines", Urls.ActionLines), new LinkView($"{line.Id} {line.Title}", Urls.ActionLine(line.Id))],
-            Content(item.Location.Path)) with { Crumb = view.ShortTitle };
+            Content(item.Location.Path));
         var alsoUnder = item.Sdgs.Where(l => l.Target is not null)
             .Select(l => new AlsoUnderView(plan.Views.Badge(l.Goal, l.Target),
                 plan.Views.Items(plan.Index.ItemsByTarget[l.Target!].Where(other => other.ActionLineId != item.ActionLineId))))
@@ -23,16 +23,14 @@ internal sealed class ItemPlanner(PlanContext plan)
             new ItemPageView(meta, view, alsoUnder,
                 previous is null ? null : new LinkView(plan.Views.Item(previous).Title, Urls.Item(previous)),
                 next is null ? null : new LinkView(plan.Views.Item(next).Title, Urls.Item(next)),
-                Citation(item, absolute), absolute),
+                Citation(item, absolute)),
             meta, item.Location);
     }
 
-    /// <summary>"Title". In: Source (Publisher, date). Site title. URL: the parts a reader needs to find the text again.</summary>
-    private string Citation(IItem item, string absoluteUrl)
+    /// <summary>The parts a reader needs to find the text again; the template words them.</summary>
+    private CitationView Citation(IItem item, string absoluteUrl)
     {
         var source = plan.Index.SourcesById.GetValueOrDefault(item.SourceId);
-        var facts = string.Join(", ", new[] { source?.Publisher, source?.Date ?? "n.d." }.OfType<string>());
-        var asOf = plan.Publication.Site.ContentDate is { } date ? $", content as of {date}" : "";
-        return $"“{item.ActionLineId} {plan.Views.Item(item).Title}”. In: {source?.Title ?? item.SourceId} ({facts}). {plan.Publication.Site.Title}{asOf}. {absoluteUrl}";
+        return new CitationView(source?.Publisher, source?.Date, plan.Publication.Site.Title, plan.Publication.Site.ContentDate, absoluteUrl);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class MatrixPlanner(PlanContext plan)
 
     public PlannedPage ByGoal()
     {
-        var meta = plan.Meta("SDGs by action line", "How many WSIS priorities and roadmap rows of each action line are linked to each Sustainable Development Goal.", Urls.SdgMatrix, "sdgs",
+        var meta = plan.Meta(plan.Words.For(GoalTemplate), Urls.SdgMatrix, "sdgs",
             [new LinkView("SDGs", Urls.Sdgs)], Template(GoalTemplate));
         var rows = plan.Publication.Goals.Select(g => (Header: new LinkView(g.Name, Urls.Goal(g.Number)), Goal: (int?)g.Number,
             Items: plan.Index.ItemsByGoal.GetValueOrDefault(g.Number) ?? [], Page: Urls.Goal(g.Number)));
@@ -23,7 +23,7 @@ internal sealed class MatrixPlanner(PlanContext plan)
 
     public PlannedPage ByStakeholder()
     {
-        var meta = plan.Meta("Stakeholders by action line", "How many WSIS priorities and roadmap rows of each action line name each stakeholder group.", Urls.StakeholderMatrix, "stakeholders",
+        var meta = plan.Meta(plan.Words.For(StakeholderTemplate), Urls.StakeholderMatrix, "stakeholders",
             [new LinkView("Stakeholders", Urls.Stakeholders)], Template(StakeholderTemplate));
         var rows = plan.Publication.Stakeholders.Select(s => (Header: new LinkView(s.Name, Urls.Stakeholder(s.Slug)), Goal: (int?)null,
                 Items: plan.Index.ItemsByStakeholder.GetValueOrDefault(s.Slug) ?? [], Page: Urls.Stakeholder(s.Slug)))
@@ -56,11 +56,8 @@ internal sealed class MatrixPlanner(PlanContext plan)
             Rows = rowViews,
             ColumnTotals = lines.Select((_, i) => rowViews.Sum(r => r.Cells[i].Count)).ToList(),
             Total = rowViews.Sum(r => r.Total),
-            EmptyLines = string.Join(" ", new[]
-            {
-                uncounted.Count == 0 ? "" : $"No item of {string.Join(" or ", uncounted)} is counted here, so {(uncounted.Count == 1 ? "it has" : "they have")} no column.",
-                empty.Count == 0 ? "" : $"{string.Join(", ", empty)} {(empty.Count == 1 ? "has" : "have")} no priorities or roadmap rows in this publication yet, so {(empty.Count == 1 ? "it has" : "they have")} no column.",
-            }.Where(t => t.Length > 0)),
+            UncountedLines = uncounted,
+            EmptyLines = empty,
             OtherMatrix = other,
         };
     }

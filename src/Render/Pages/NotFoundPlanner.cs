@@ -9,7 +9,7 @@ internal sealed class NotFoundPlanner(PlanContext plan)
 {
     public PlannedPage Page()
     {
-        var meta = plan.Meta("Page not found", "The page you asked for does not exist.", "/404.html", "none", [], Template("404.html")) with { NoIndex = true, EditUrl = null, LastChanged = null };
+        var meta = plan.Meta(plan.Words.For("404.html"), "/404.html", "none", [], Template("404.html")) with { NoIndex = true, EditUrl = null, LastChanged = null };
         return new("/404.html", "404.html", new NotFoundView(meta), meta, At(null));
     }
 }

@@ -9,7 +9,7 @@ internal sealed class OpenDataPlanner(PlanContext plan)
 {
     public PlannedPage Page()
     {
-        var meta = plan.Meta("Open data", "The whole publication as JSON and CSV: priorities, roadmap rows and their links to the SDGs and stakeholder groups, free to reuse.", Urls.OpenData, "background",
+        var meta = plan.Meta(plan.Words.For("data.html"), Urls.OpenData, "background",
             [new LinkView("Background", Urls.Background)], Template("data.html"));
         var items = plan.Publication.ActionLines.SelectMany(a => a.Items).ToList();
         return new(Urls.OpenData, "data.html",

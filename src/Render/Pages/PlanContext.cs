@@ -6,7 +6,7 @@ using Wsis.Render.Views;
 namespace Wsis.Render.Pages;
 
 /// <summary>What every page planner shares: the publication, its views, the render's options, the data files and "Edit this page".</summary>
-internal sealed class PlanContext(Publication publication, ViewFactory views, RenderOptions options, EditLinks editLinks, IReadOnlyList<DataFile> data)
+internal sealed class PlanContext(Publication publication, ViewFactory views, RenderOptions options, EditLinks editLinks, IReadOnlyList<DataFile> data, PageWords words)
 {
     public Publication Publication => publication;
     public PublicationIndex Index => publication.Index;
@@ -14,15 +14,18 @@ internal sealed class PlanContext(Publication publication, ViewFactory views, Re
     public RenderOptions Options => options;
     public EditLinks EditLinks => editLinks;
     public IReadOnlyList<DataFile> Data => data;
+    /// <summary>Each page's title and description, as its template's front matter words them.</summary>
+    public PageWords Words => words;
 
     /// <summary>source: the file in the repository the page's text comes from, for "Edit this page" and its date.</summary>
-    public PageMeta Meta(string title, string description, string url, string section, IEnumerable<LinkView> trail, string source) => editLinks.For(new()
+    public PageMeta Meta(PageWording wording, string url, string section, IEnumerable<LinkView> trail, string source) => editLinks.For(new()
     {
-        Title = title,
-        Description = ViewFactory.Shorten(description, 300),
+        Title = wording.Title,
+        Description = ViewFactory.Shorten(wording.Description, 300),
         Url = url,
         Section = section,
         Breadcrumbs = [new LinkView("Home", Urls.Home), .. trail],
+        Crumb = wording.Crumb,
     }, source);
 
     public static string Content(string path) => "content/" + path;

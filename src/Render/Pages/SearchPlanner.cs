@@ -9,7 +9,7 @@ internal sealed class SearchPlanner(PlanContext plan)
 {
     public PlannedPage Page()
     {
-        var meta = plan.Meta("Search", "Search the whole publication, and narrow the results by action line, SDG, stakeholder group or kind of item.", Urls.Search, "search", [], Template("search.html"))
+        var meta = plan.Meta(plan.Words.For("search.html"), Urls.Search, "search", [], Template("search.html"))
             with { Script = "search.js" };
         var items = plan.Publication.ActionLines.SelectMany(a => a.Items).ToList();
         return new(Urls.Search, "search.html",

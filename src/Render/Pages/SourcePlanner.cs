@@ -17,19 +17,20 @@ internal sealed class SourcePlanner(PlanContext plan)
             .Select(a => new LinkView($"{a.Id} {a.Title}", Urls.ActionLine(a.Id)))
             .Concat(plan.Publication.Pages.Where(p => p.SourceId == source.Id).Select(p => new LinkView(p.Title, Urls.Page(p.Slug))))
             .ToList();
-        var notes = NotedItems(source).Count is var noted and > 0 ? new LinkView($"About this transcription: {noted} note{(noted == 1 ? "" : "s")}", Urls.SourceNotes(source.Id)) : null;
-        var partLinks = Enumerable.Range(1, parts.Count).Select(n => new LinkView($"Part {n}", Urls.SourcePart(source.Id, n))).ToList();
+        var noted = NotedItems(source).Count;
+        var partLinks = Enumerable.Range(1, parts.Count).Select(n => new PartLinkView(n, Urls.SourcePart(source.Id, n))).ToList();
+        var view = plan.Views.Source(source.Id)!;
         var size = FormatSize(System.Text.Encoding.UTF8.GetByteCount(source.Text));
         for (var n = 1; n <= parts.Count; n++)
         {
             var url = Urls.SourcePart(source.Id, n);
-            var title = parts.Count == 1 ? source.Title : $"{source.Title} (part {n} of {parts.Count})";
             var trail = new List<LinkView> { new("Background", Urls.Background) };
             if (n > 1) trail.Add(new LinkView(source.Title, Urls.Source(source.Id)));
-            var meta = plan.Meta(title, $"The source text of “{source.Title}”, as transcribed by this publication.", url, "background", trail, Content($"sources/{source.File}"));
+            var meta = plan.Meta(plan.Words.For("source.html", ("source", view), ("part", n), ("parts", parts.Count)), url, "background", trail, Content($"sources/{source.File}"));
             var part = new SourcePartView(n, parts.Count, parts[n - 1],
                 n > 1 ? partLinks[n - 2] : null, n < parts.Count ? partLinks[n] : null, partLinks.Select((l, i) => l with { Current = i + 1 == n }).ToList());
-            yield return new(url, "source.html", new SourcePageView(meta, plan.Views.Source(source.Id)!, part, Urls.SourceText(source.Id), size, usedBy, notes), meta, At("sources.yml"));
+            yield return new(url, "source.html", new SourcePageView(meta, view, part, Urls.SourceText(source.Id), size, usedBy,
+                noted > 0 ? Urls.SourceNotes(source.Id) : null, noted), meta, At("sources.yml"));
         }
     }
 
@@ -42,9 +43,10 @@ internal sealed class SourcePlanner(PlanContext plan)
         var items = NotedItems(source);
         if (items.Count == 0) return null;
         var url = Urls.SourceNotes(source.Id);
-        var meta = plan.Meta($"About this transcription: {source.Title}", $"Notes on how the items taken from “{source.Title}” were transcribed: labels, layout damage and other departures from the source.",
-            url, "background", [new LinkView("Background", Urls.Background), new LinkView(source.Title, Urls.Source(source.Id))], Content("sources.yml")) with { Crumb = "About this transcription" };
-        return new(url, "source-notes.html", new SourceNotesView(meta, plan.Views.Source(source.Id)!, plan.Views.GroupByActionLine(items), items.Count), meta, At("sources.yml"));
+        var view = plan.Views.Source(source.Id)!;
+        var meta = plan.Meta(plan.Words.For("source-notes.html", ("source", view)),
+            url, "background", [new LinkView("Background", Urls.Background), new LinkView(source.Title, Urls.Source(source.Id))], Content("sources.yml"));
+        return new(url, "source-notes.html", new SourceNotesView(meta, view, plan.Views.GroupByActionLine(items), items.Count), meta, At("sources.yml"));
     }
 
     /// <summary>Splits at blank lines (or, failing that, line ends) so no part is much longer than max characters.</summary>

@@ -9,7 +9,7 @@ internal sealed class StakeholderPlanner(PlanContext plan)
 {
     public PlannedPage Index()
     {
-        var meta = plan.Meta("Stakeholders", "The stakeholder groups the WSIS texts name, and the items addressed to each.", Urls.Stakeholders, "stakeholders", [], Content("stakeholders.yml"));
+        var meta = plan.Meta(plan.Words.For("stakeholders.html"), Urls.Stakeholders, "stakeholders", [], Content("stakeholders.yml"));
         return new(Urls.Stakeholders, "stakeholders.html",
             new StakeholderIndexView(meta, plan.Publication.Stakeholders.Select(plan.Views.StakeholderSummary).ToList(), plan.Index.AllStakeholderItems.Count), meta, At("stakeholders.yml"));
     }
@@ -18,7 +18,7 @@ internal sealed class StakeholderPlanner(PlanContext plan)
     {
         var url = Urls.Stakeholder(group.Slug);
         var items = plan.Index.ItemsByStakeholder.GetValueOrDefault(group.Slug) ?? [];
-        var meta = plan.Meta(group.Name, $"WSIS priorities and roadmap rows that name {group.Name}. {group.Description}", url, "stakeholders",
+        var meta = plan.Meta(plan.Words.For("stakeholder.html", ("group", plan.Views.StakeholderSummary(group))), url, "stakeholders",
             [new LinkView("Stakeholders", Urls.Stakeholders)], Content("stakeholders.yml"));
         return new(url, "stakeholder.html",
             new StakeholderPageView(meta, group.Name, group.Description, plan.Views.GroupByActionLine(items), items.Count, IsAll: false, AllCount: plan.Index.AllStakeholderItems.Count), meta, At("stakeholders.yml"));
@@ -27,11 +27,11 @@ internal sealed class StakeholderPlanner(PlanContext plan)
     public PlannedPage All()
     {
         var items = plan.Index.AllStakeholderItems;
-        var meta = plan.Meta("All stakeholders", "WSIS priorities and roadmap rows whose text addresses every stakeholder group.", Urls.AllStakeholders, "stakeholders",
+        // The template words this page, as no group of stakeholders.yml describes it.
+        var meta = plan.Meta(plan.Words.For("stakeholder.html", ("group", null)), Urls.AllStakeholders, "stakeholders",
             [new LinkView("Stakeholders", Urls.Stakeholders)], Template("stakeholder.html"));
-        // The template words this page's introduction, as no group of stakeholders.yml describes it.
         return new(Urls.AllStakeholders, "stakeholder.html",
-            new StakeholderPageView(meta, "All stakeholders", null, plan.Views.GroupByActionLine(items), items.Count, IsAll: true, AllCount: items.Count),
+            new StakeholderPageView(meta, meta.Title, null, plan.Views.GroupByActionLine(items), items.Count, IsAll: true, AllCount: items.Count),
             meta, At("stakeholders.yml"));
     }
 }

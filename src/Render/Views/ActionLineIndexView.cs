@@ -1,4 +1,4 @@
 namespace Wsis.Render.Views;
 
-/// <summary>FacilitatorNotes: one line per provenance of the facilitators, naming the action lines it covers.</summary>
-public sealed record ActionLineIndexView(PageMeta Meta, IReadOnlyList<ActionLineSummaryView> ActionLines, IReadOnlyList<string> FacilitatorNotes);
+/// <summary>FacilitatorNotes: one per provenance of the facilitators, naming the action lines it covers.</summary>
+public sealed record ActionLineIndexView(PageMeta Meta, IReadOnlyList<ActionLineSummaryView> ActionLines, IReadOnlyList<FacilitatorNoteView> FacilitatorNotes);

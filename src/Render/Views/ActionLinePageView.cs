@@ -21,7 +21,8 @@ public sealed record ActionLinePageView
     public string? MilestonesTitle { get; init; }
     public required IReadOnlyList<MilestoneView> Milestones { get; init; }
     public LinkView? ContextSource { get; init; }
-    public required IReadOnlyList<LinkView> Contents { get; init; }
+    /// <summary>Whether the page has parts enough for a list of them at its top.</summary>
+    public required bool ShowContents { get; init; }
     public LinkView? Previous { get; init; }
     public LinkView? Next { get; init; }
     /// <summary>Choices of the progressive-enhancement filter: goals and stakeholder groups the items of this line name.</summary>

@@ -15,7 +15,7 @@ public sealed record HandoutView
     /// <summary>The web page this handout prints, shown as "back to the web page" on screen.</summary>
     public required LinkView WebPage { get; init; }
     /// <summary>From a line's handout, the publication's.</summary>
-    public LinkView? OtherHandout { get; init; }
+    public string? OtherHandoutUrl { get; init; }
     /// <summary>The PDF of this handout, only when the build includes it.</summary>
     public string? PdfUrl { get; init; }
     public string? PdfName { get; init; }

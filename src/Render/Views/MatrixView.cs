@@ -8,7 +8,9 @@ public sealed record MatrixView
     public required IReadOnlyList<MatrixRowView> Rows { get; init; }
     public required IReadOnlyList<int> ColumnTotals { get; init; }
     public required int Total { get; init; }
+    /// <summary>Action lines with items, none of which this matrix counts, so they have no column.</summary>
+    public required IReadOnlyList<string> UncountedLines { get; init; }
     /// <summary>Action lines left out because nothing is published under them yet.</summary>
-    public required string EmptyLines { get; init; }
+    public required IReadOnlyList<string> EmptyLines { get; init; }
     public required LinkView OtherMatrix { get; init; }
 }

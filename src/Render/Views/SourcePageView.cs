@@ -1,3 +1,4 @@
 namespace Wsis.Render.Views;
 
-public sealed record SourcePageView(PageMeta Meta, SourceView Source, SourcePartView Part, string TextUrl, string TextSize, IReadOnlyList<LinkView> UsedBy, LinkView? Notes);
+public sealed record SourcePageView(PageMeta Meta, SourceView Source, SourcePartView Part, string TextUrl, string TextSize, IReadOnlyList<LinkView> UsedBy,
+    string? NotesUrl, int NoteCount);

@@ -1,0 +1,67 @@
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Wsis.Diagnostics;
+
+namespace Wsis.Render;
+
+/// <summary>
+/// Evaluates a page template's front matter (<c>+++ title = … +++</c>, parsed once with the template) against the
+/// few values the planner names, so a page's title and description are worded in the template that draws it.
+/// One per plan, on one thread: it keeps one context, and reports a failing front matter once, not once per page.
+/// </summary>
+public sealed class PageWords(TemplateSet templates, DiagnosticBag diagnostics)
+{
+    private EscapingTemplateContext _context = templates.NewContext();
+    private readonly HashSet<Diagnostic> _reported = [];
+
+    public PageWording For(string template, params ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        var path = TemplateSet.TemplatesFolder + template;
+        if (!templates.Has(template)) return PageWording.Failed; // rendering the page reports the missing template
+        if (templates.FrontMatter(template) is not { } frontMatter)
+        {
+            Report(SourceLocation.File(path), $"The template '{template}' does not word its page: it has no front matter with the page's title and description.",
+                "Start the template with a line '+++', then 'title = \"…\"' and 'description = \"…\"' lines, then a line '+++'.");
+            return PageWording.Failed;
+        }
+        var inputs = new ScriptObject();
+        foreach (var (name, value) in values) inputs.SetValue(name, value, readOnly: true);
+        var words = new ScriptObject();
+        _context.StartPage();
+        _context.PushGlobal(inputs);
+        _context.PushGlobal(words);
+        try
+        {
+            _context.Evaluate(frontMatter);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            // A context left mid-evaluation must not serve the next page.
+            _context = templates.NewContext();
+            Report(new SourceLocation(path, e.Span.Start.Line + 1, e.Span.Start.Column + 1), $"The template's front matter failed: {e.OriginalMessage}",
+                "Fix the front matter at this line; it sees only the values its page is given.");
+            return PageWording.Failed;
+        }
+        _context.PopGlobal();
+        _context.PopGlobal();
+        var title = Text(words, "title");
+        var description = Text(words, "description");
+        if (title is null || description is null)
+        {
+            Report(new SourceLocation(path, frontMatter.Span.Start.Line + 1, frontMatter.Span.Start.Column + 1),
+                $"The template's front matter sets no '{(title is null ? "title" : "description")}'.",
+                $"Add a line '{(title is null ? "title" : "description")} = \"…\"' between the '+++' lines.");
+            return PageWording.Failed;
+        }
+        return new PageWording(title, description, Text(words, "crumb"));
+    }
+
+    private string? Text(ScriptObject words, string name) =>
+        words.TryGetValue(name, out var value) && value is not null ? _context.ObjectToString(value) : null;
+
+    private void Report(SourceLocation at, string message, string fix)
+    {
+        var diagnostic = new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error, at, message, fix);
+        if (_reported.Add(diagnostic)) diagnostics.Add(diagnostic);
+    }
+}
