@@ -7,6 +7,8 @@
 # Needs hyperfine, hugo, clang and lld (Native AOT) and node (to read hyperfine's JSON); run as root on Debian, it installs
 # the first four itself (apt-get install -y hyperfine hugo clang lld).
 # Usage: bench/compare-hugo.sh [ITEMS ...]        (default: 1000 4000 10000)
+#        JIT=1 bench/compare-hugo.sh [ITEMS ...]  runs ours as `dotnet run -c Release -- build`, as a newcomer and the
+#        Netlify build do (the JIT, and dotnet run's check that the build is up to date), instead of the AOT binary
 # The Hugo twin of the sample is written by `sample --hugo`: same items, Markdown bodies and URLs, one page per
 # item, the action lines as sections listing their items in full, and term and list pages for three taxonomies.
 set -euo pipefail
@@ -29,10 +31,19 @@ bin="$work/bin"
 runs=5
 export HUGO_VERSION="$(hugo version | cut -d" " -f2 | cut -d+ -f1)"
 mkdir -p "$work"
-echo "Publishing the generator (Release, Native AOT; a few minutes) into $bin…" >&2
-rm -rf "$bin"
-dotnet publish site.csproj -c Release -r linux-x64 -p:PublishAot=true -o "$bin" --nologo -v quiet >&2
-"$bin/wsis-site" --help >/dev/null || { echo "error: the published generator does not start; delete obj/ and try again" >&2; exit 1; }
+if [ "${JIT:-0}" = 1 ]; then
+  echo "Building the generator (Release)…" >&2
+  dotnet build site.csproj -c Release --nologo -v quiet >&2
+  generator=(dotnet run -c Release --project site.csproj --)
+  label="wsis-site (ours, dotnet run)"
+else
+  echo "Publishing the generator (Release, Native AOT; a few minutes) into $bin…" >&2
+  rm -rf "$bin"
+  dotnet publish site.csproj -c Release -r linux-x64 -p:PublishAot=true -o "$bin" --nologo -v quiet >&2
+  generator=("$bin/wsis-site")
+  label="wsis-site (ours, AOT)"
+fi
+"${generator[@]}" --help >/dev/null || { echo "error: the generator does not start; delete obj/ and try again" >&2; exit 1; }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -46,8 +57,9 @@ peak_mib() { # command… → median peak RSS in MiB over $runs runs
 echo "| items | generator | pages (HTML files) | median wall (s) | mean ± sd (s) | mean user+sys CPU (s) | median peak RSS (MiB) |"
 echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"
 for n in "${sizes[@]}"; do
-  "$bin/wsis-site" sample --items "$n" --out "$work/content-$n" --hugo "$work/hugo-$n" >&2
-  ours=("$bin/wsis-site" build --content "$work/content-$n" --templates templates --output "$work/out-wsis-$n" --search off)
+  rm -rf "$work/content-$n" "$work/hugo-$n"
+  "${generator[@]}" sample --items "$n" --out "$work/content-$n" --hugo "$work/hugo-$n" >&2
+  ours=("${generator[@]}" build --content "$work/content-$n" --templates templates --output "$work/out-wsis-$n" --search off)
   hugo=(hugo --quiet --source "$work/hugo-$n" --destination "$work/out-hugo-$n" --cleanDestinationDir)
   hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/hyperfine-$n.json" \
     -n wsis "${ours[*]}" -n hugo "${hugo[*]}" >&2
@@ -55,7 +67,7 @@ for n in "${sizes[@]}"; do
   hugo_peak=$(peak_mib "${hugo[@]}")
   ours_pages=$(find "$work/out-wsis-$n" -name '*.html' | wc -l)
   hugo_pages=$(find "$work/out-hugo-$n" -name '*.html' | wc -l)
-  node -e '
+  LABEL="$label" node -e '
     const r = require(process.argv[1]).results;
     const [n, oursPages, hugoPages, oursPeak, hugoPeak] = process.argv.slice(2);
     const f = x => x.toFixed(2);
@@ -63,7 +75,7 @@ for n in "${sizes[@]}"; do
       const pages = x.command === "wsis" ? oursPages : hugoPages;
       const peak = x.command === "wsis" ? oursPeak : hugoPeak;
       const userSys = f(x.user + x.system);
-      console.log(`| ${n} | ${x.command === "wsis" ? "wsis-site (ours)" : "Hugo " + process.env.HUGO_VERSION} | ${pages} | ${f(x.median)} | ${f(x.mean)} ± ${f(x.stddev)} | ${userSys} | ${peak} |`);
+      console.log(`| ${n} | ${x.command === "wsis" ? process.env.LABEL : "Hugo " + process.env.HUGO_VERSION} | ${pages} | ${f(x.median)} | ${f(x.mean)} ± ${f(x.stddev)} | ${userSys} | ${peak} |`);
     }' "$work/hyperfine-$n.json" "$n" "$ours_pages" "$hugo_pages" "$ours_peak" "$hugo_peak"
 done
 echo
