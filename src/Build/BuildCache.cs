@@ -24,6 +24,8 @@ public sealed class BuildCache(bool remember = true)
     /// <summary>Item views by their value, so an unchanged item keeps its instance (and its fragments and hash).</summary>
     public ItemViewCache Items { get; } = new(remember);
     public Memo<string, string> Pages { get; } = new(StringComparer.Ordinal, remember);
+    /// <summary>The open data's CSV files by their cells.</summary>
+    public Memo<string, byte[]> Tables { get; } = new(StringComparer.Ordinal, remember);
     public Memo<string, (string[] Ids, string[] Links)> Links { get; } = new(StringComparer.Ordinal, remember);
     /// <summary>Models of past editions by the id of their content tree: they never change, so they are never swept.</summary>
     public Memo<string, Editions.ContentSnapshot> Editions { get; } = new(StringComparer.Ordinal, remember);
@@ -41,6 +43,7 @@ public sealed class BuildCache(bool remember = true)
         foreach (var (_, templates) in Templates.Entries()) templates.Set.Sweep();
         Items.Sweep();
         Pages.Sweep();
+        Tables.Sweep();
         Links.Sweep();
     }
 }

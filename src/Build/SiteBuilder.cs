@@ -146,7 +146,7 @@ public static class SiteBuilder
         var templateFiles = inputs.Templates;
         var templates = timings.Measure("p.templates", () => ParseTemplates(templateFiles.Templates, inputs.Cache, diagnostics));
         var views = timings.Measure("p.views", () => new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown), diagnostics, inputs.Cache.Items));
-        var data = timings.Measure("p.data", () => OpenData.Export(publication, options).Concat(EditionData.Export(editions)).ToList());
+        var data = timings.Measure("p.data", () => OpenData.Export(publication, options, inputs.Cache.Tables).Concat(EditionData.Export(editions)).ToList());
         var plan0 = timings.Measure("p.plan", () => new PagePlanner(publication, views, options, inputs.Dates, data).Plan());
         var plan = timings.Measure("p.editions", () => new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown)).Extend(plan0));
         PlanCheck.ReportCollisions(plan, diagnostics);

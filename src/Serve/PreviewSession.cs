@@ -57,12 +57,14 @@ public sealed class PreviewSession : IAsyncDisposable
             var shown = changed.Where(File.Exists).Select(Shorten).DefaultIfEmpty(changed.Count == 0 ? "" : "a file").ToList();
             var what = changed.Count == 0 ? "First build" : $"{string.Join(", ", shown.Take(3))}{(shown.Count > 3 ? $" and {shown.Count - 3} more" : "")} changed; rebuilt";
             var ms = timings.Total.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            // The process's CPU time: on a busy machine the wall time shows the other processes too.
+            var cpu = timings.TotalCpu.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             if (result.Succeeded)
             {
                 var next = Site.Next(result.Site!, out var changedFiles);
                 Volatile.Write(ref _site, next);
                 PrintIfNew(result);
-                _log.WriteLine($"{Now()} {what} in {ms} ms: {changedFiles} of {result.Site!.Count} files changed ({report}; {Stages(timings)}).");
+                _log.WriteLine($"{Now()} {what} in {ms} ms: {changedFiles} of {result.Site!.Count} files changed ({report}; {Stages(timings)}; CPU {cpu} ms).");
             }
             else
             {
