@@ -75,7 +75,7 @@ public static class SiteBuilder
                 diagnostics.Warning(DiagnosticCodes.NoBaseUrl, SourceLocation.File("site.yml"),
                     $"No base URL: the citations, permalinks, QR codes and sitemap of this build point at {DefaultBaseUrl}.",
                     "Before deploying, set 'base_url: https://…' in site.yml or pass --base-url.");
-            var job = timings.Time("prepare", () => Prepare(publication, editions, inputs, options, diagnostics, timings));
+            var job = timings.Time("prepare", () => Prepare(publication, editions, inputs, options, diagnostics));
             sink.StageDone();
             if (diagnostics.HasErrors) return Result();
 
@@ -116,7 +116,7 @@ public static class SiteBuilder
         return Partitioner.Create(job.Plan.Select((planned, order) => (planned, order)).Reverse().ToArray(), loadBalance: true).AsParallel()
             .Select(next =>
             {
-                var page = timings.Measure("render", () => job.Renderer.RenderPage(publication, next.planned, diagnostics, timings));
+                var page = timings.Measure("render", () => job.Renderer.RenderPage(publication, next.planned, diagnostics));
                 if (page is null) return null;
                 var links = timings.Measure("scan", () => scanner.Scan(page, cache.Links));
                 timings.Measure("write", () => sink.Add(page, next.order));
@@ -141,23 +141,23 @@ public static class SiteBuilder
     /// <summary>What every page render shares: the templates, the views (each item's Markdown rendered once), the site map, the data files.</summary>
     private sealed record RenderJob(SiteRenderer Renderer, IReadOnlyList<PlannedPage> Plan, IReadOnlyList<OutputFile> DataFiles);
 
-    private static RenderJob Prepare(Publication publication, EditionHistory editions, BuildInputs inputs, RenderOptions options, DiagnosticBag diagnostics, StageTimings timings)
+    private static RenderJob Prepare(Publication publication, EditionHistory editions, BuildInputs inputs, RenderOptions options, DiagnosticBag diagnostics)
     {
         var templateFiles = inputs.Templates;
-        var templates = timings.Measure("p.templates", () => ParseTemplates(templateFiles.Templates, inputs.Cache, diagnostics));
-        var views = timings.Measure("p.views", () => new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown), diagnostics, inputs.Cache.Items));
-        var data = timings.Measure("p.data", () => OpenData.Export(publication, options, inputs.Cache.Tables).Concat(EditionData.Export(editions)).ToList());
-        var plan0 = timings.Measure("p.plan", () => new PagePlanner(publication, views, options, inputs.Dates, data).Plan());
-        var plan = timings.Measure("p.editions", () => new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown)).Extend(plan0));
+        var templates = ParseTemplates(templateFiles.Templates, inputs.Cache, diagnostics);
+        var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown), diagnostics, inputs.Cache.Items);
+        var data = OpenData.Export(publication, options, inputs.Cache.Tables).Concat(EditionData.Export(editions)).ToList();
+        var plan = new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown))
+            .Extend(new PagePlanner(publication, views, options, inputs.Dates, data).Plan());
         PlanCheck.ReportCollisions(plan, diagnostics);
         if (templateFiles.Assets.ContainsKey(SdgStylesheet.Name))
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File($"{TemplateSet.TemplatesFolder}{TemplateDirectory.AssetsFolder}{SdgStylesheet.Name}"),
                 $"'{SdgStylesheet.Name}' is the name of a stylesheet the build makes from sdgs.yml, so this file would be overwritten.",
                 "Rename the file (and the links to it), or change the colours in content/sdgs.yml instead.");
-        var assetFiles = timings.Measure("p.assets", () => HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)
+        var assetFiles = HandoutStyles.AddRunningHeads(templateFiles.Assets, publication)
             .Where(asset => asset.Key != SdgStylesheet.Name)
             .Append(KeyValuePair.Create(SdgStylesheet.Name, SdgStylesheet.Create(publication.Goals)))
-            .ToDictionary(StringComparer.Ordinal));
+            .ToDictionary(StringComparer.Ordinal);
         var renderer = new SiteRenderer(templates, new Assets(assetFiles), options, inputs.Cache.Pages, inputs.Cache.Items);
         return new RenderJob(renderer, plan, data.Select(d => new OutputFile(d.Path, d.Content)).ToList());
     }

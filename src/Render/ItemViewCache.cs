@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Wsis.Caching;
 using Wsis.Render.Views;
@@ -15,7 +16,8 @@ namespace Wsis.Render;
 /// </summary>
 public sealed class ItemViewCache(bool remember = true)
 {
-    private static readonly JsonSerializerOptions Plain = new() { MaxDepth = 64, TypeInfoResolver = ViewJson.Default };
+    // Only hashed: see PageFingerprint.
+    private static readonly JsonSerializerOptions Plain = new() { MaxDepth = 64, TypeInfoResolver = ViewJson.Default, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Memo<string, ItemView> _views = new(StringComparer.Ordinal, remember);
     private readonly ConditionalWeakTable<ItemView, string> _digests = [];
 
@@ -26,8 +28,7 @@ public sealed class ItemViewCache(bool remember = true)
     {
         if (!_views.Remembers) return fresh;
         var digest = Digest(fresh);
-        var kept = _views.GetOrAdd(digest, _ => fresh);
-        return kept;
+        return _views.GetOrAdd(digest, _ => fresh);
     }
 
     /// <summary>A hash of the view's JSON and kind, computed once per view instance.</summary>

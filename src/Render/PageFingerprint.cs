@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Wsis.Render.Views;
@@ -21,7 +22,11 @@ public sealed class PageFingerprint
     {
         // An item's view is listed on many pages (action line, SDGs, stakeholders, "also under"): hash it once
         // and let every page that lists it carry the short hash instead of the whole view.
-        _json = new JsonSerializerOptions { MaxDepth = 64, TypeInfoResolver = ViewJson.Default, Converters = { new ItemDigest(items) } };
+        // Only hashed, never read: the relaxed encoder copies HTML and non-ASCII text as it is instead of escaping each character.
+        _json = new JsonSerializerOptions
+        {
+            MaxDepth = 64, TypeInfoResolver = ViewJson.Default, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new ItemDigest(items) },
+        };
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(templates));
         foreach (var asset in assets) hash.AppendData(Encoding.UTF8.GetBytes(asset.Path + "\n"));

@@ -40,10 +40,10 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
     }
 
     /// <summary>One page through its template and the layout; a page whose inputs are unchanged since an earlier build of this process (serve, pdf) is reused.</summary>
-    public RenderedPage? RenderPage(Publication publication, PlannedPage page, DiagnosticBag diagnostics, Wsis.Diagnostics.StageTimings? t = null)
+    public RenderedPage? RenderPage(Publication publication, PlannedPage page, DiagnosticBag diagnostics)
     {
         if (!pageCache.Remembers) return RenderFresh(publication, page, diagnostics);
-        var key = (t ?? new()).Measure("fingerprint", () => LazyInitializer.EnsureInitialized(ref _fingerprint, () => new PageFingerprint(templates.Fingerprint, assets.Files, options, publication.Site, items ?? new ItemViewCache(remember: false))).Of(page));
+        var key = LazyInitializer.EnsureInitialized(ref _fingerprint, () => new PageFingerprint(templates.Fingerprint, assets.Files, options, publication.Site, items ?? new ItemViewCache(remember: false))).Of(page);
         if (pageCache.TryGet(key, out var html)) return new RenderedPage(page.Url, html, page.Origin);
         var rendered = RenderFresh(publication, page, diagnostics);
         if (rendered is not null) pageCache.Set(key, rendered.Html);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Wsis.Build;
 using Wsis.Diagnostics;
-using Wsis.Write;
 
 namespace Wsis.Serve;
 
@@ -111,7 +110,7 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 
     private static string Stages(StageTimings timings) =>
-        string.Join(", ", timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}")) + " | " + string.Join(", ", timings.Parts.Select(s => $"{s.Part} {s.ThreadTime.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)}"));
+        string.Join(", ", timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}"));
 
     private static string Now() => DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
