@@ -21,8 +21,6 @@ public sealed class ItemViewCache(bool remember = true)
     private readonly Memo<string, ItemView> _views = new(StringComparer.Ordinal, remember);
     private readonly ConditionalWeakTable<ItemView, string> _digests = [];
 
-    public int Misses => _views.Misses;
-
     /// <summary>The view to use for a freshly made one: the earlier instance when it is the same value.</summary>
     public ItemView Reuse(ItemView fresh)
     {
