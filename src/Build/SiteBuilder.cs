@@ -144,9 +144,9 @@ public static class SiteBuilder
     private static RenderJob Prepare(Publication publication, EditionHistory editions, BuildInputs inputs, RenderOptions options, DiagnosticBag diagnostics)
     {
         var templateFiles = inputs.Templates;
-        var templates = TemplateSet.Parse(templateFiles.Templates, diagnostics);
-        var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown), diagnostics);
-        var data = OpenData.Export(publication, options).Concat(EditionData.Export(editions)).ToList();
+        var templates = ParseTemplates(templateFiles.Templates, inputs.Cache, diagnostics);
+        var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown), diagnostics, inputs.Cache.Items);
+        var data = OpenData.Export(publication, options, inputs.Cache.Tables).Concat(EditionData.Export(editions)).ToList();
         var plan = new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown))
             .Extend(new PagePlanner(publication, views, new PageWords(templates, diagnostics), options, inputs.Dates, data).Plan());
         PlanCheck.ReportCollisions(plan, diagnostics);
@@ -158,7 +158,20 @@ public static class SiteBuilder
             .Where(asset => asset.Key != SdgStylesheet.Name)
             .Append(KeyValuePair.Create(SdgStylesheet.Name, SdgStylesheet.Create(publication.Goals)))
             .ToDictionary(StringComparer.Ordinal);
-        var renderer = new SiteRenderer(templates, new Assets(assetFiles), options, inputs.Cache.Pages);
+        var renderer = new SiteRenderer(templates, new Assets(assetFiles), options, inputs.Cache.Pages, inputs.Cache.Items);
         return new RenderJob(renderer, plan, data.Select(d => new OutputFile(d.Path, d.Content)).ToList());
+    }
+
+    /// <summary>The templates parsed, or in serve the set parsed from the same sources before, with the same problems reported.</summary>
+    private static TemplateSet ParseTemplates(IReadOnlyDictionary<string, string> sources, BuildCache cache, DiagnosticBag diagnostics)
+    {
+        if (!cache.Templates.Remembers) return TemplateSet.Parse(sources, diagnostics);
+        var (set, problems) = cache.Templates.GetOrAdd(PageFingerprint.OfTemplates(sources), _ =>
+        {
+            var own = new DiagnosticBag();
+            return (TemplateSet.Parse(sources, own), own.Sorted());
+        });
+        foreach (var problem in problems) diagnostics.Add(problem);
+        return set;
     }
 }

@@ -16,6 +16,9 @@ public sealed class EditionPlanner(Publication publication, EditionHistory histo
 
     private readonly EditLinks _editLinks = new(publication.Site, dates);
     private readonly IReadOnlyDictionary<string, IItem> _today = publication.ActionLines.SelectMany(a => a.Items).ToDictionary(ItemFacts.KeyOf, StringComparer.Ordinal);
+    // Asked for every item page: a set per edition, not a scan of its items for each.
+    private readonly IReadOnlyList<HashSet<string>> _keys = history.Editions
+        .Select(e => e.Model.ActionLines.SelectMany(a => a.Items).Select(ItemFacts.KeyOf).ToHashSet(StringComparer.Ordinal)).ToList();
 
     public IReadOnlyList<PlannedPage> Extend(IReadOnlyList<PlannedPage> plan)
     {
@@ -125,7 +128,7 @@ public sealed class EditionPlanner(Publication publication, EditionHistory histo
             var title = EditionWords.InSentence(state.Edition.Title);
             if (state.Changes is null)
             {
-                if (state.Model.ActionLines.SelectMany(a => a.Items).Any(x => ItemFacts.KeyOf(x) == key))
+                if (_keys[i].Contains(key))
                     entries.Add(new HistoryEntryView($"In the {title} ({state.Edition.Date}).", null, history.Editions.Count > 1 ? new LinkView("Read it as it stood then", EditionUrls.Item(state.Edition.Id, item)) : null));
                 continue;
             }

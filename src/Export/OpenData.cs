@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsvHelper;
+using Wsis.Caching;
 using Wsis.Model;
 using Wsis.Render;
 
@@ -21,8 +22,11 @@ public static class OpenData
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<DataFile> Export(Publication publication, RenderOptions options)
+    /// <param name="tables">CSV files by their cells, kept across the builds of `serve`: an edit changes one or two of them.</param>
+    public static IReadOnlyList<DataFile> Export(Publication publication, RenderOptions options, Memo<string, byte[]>? tables = null)
     {
+        tables ??= new Memo<string, byte[]>(remember: false);
+        byte[] Csv(string[] header, IEnumerable<string[]> records) => Table(header, records, tables);
         var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
         var files = new List<DataFile>
         {
@@ -162,6 +166,21 @@ public static class OpenData
             && !double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
             ? "'" + cell
             : cell;
+
+    /// <summary>A CSV file, or the same bytes as before when every cell is as it was.</summary>
+    private static byte[] Table(string[] header, IEnumerable<string[]> records, Memo<string, byte[]> tables)
+    {
+        if (!tables.Remembers) return Csv(header, records);
+        var rows = records.Prepend(header).ToList();
+        // Each cell with its length, so no text in a cell can stand for a boundary between cells.
+        var key = new StringBuilder();
+        foreach (var row in rows)
+        {
+            foreach (var cell in row) key.Append(cell.Length).Append(':').Append(cell);
+            key.Append('\n');
+        }
+        return tables.GetOrAdd(key.ToString(), _ => Csv(header, rows.Skip(1)));
+    }
 
     private static byte[] Csv(string[] header, IEnumerable<string[]> records)
     {

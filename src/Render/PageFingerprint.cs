@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Wsis.Render.Views;
@@ -17,11 +17,16 @@ public sealed class PageFingerprint
     private readonly JsonSerializerOptions _json;
     private readonly string _stamp;
 
-    public PageFingerprint(string templates, IEnumerable<OutputFile> assets, RenderOptions options, object site)
+    /// <param name="items">Hashes of item views, kept across builds with the views they are of.</param>
+    public PageFingerprint(string templates, IEnumerable<OutputFile> assets, RenderOptions options, object site, ItemViewCache items)
     {
         // An item's view is listed on many pages (action line, SDGs, stakeholders, "also under"): hash it once
         // and let every page that lists it carry the short hash instead of the whole view.
-        _json = new JsonSerializerOptions { MaxDepth = 64, TypeInfoResolver = ViewJson.Default, Converters = { new ItemDigest() } };
+        // Only hashed, never read: the relaxed encoder copies HTML and non-ASCII text as it is instead of escaping each character.
+        _json = new JsonSerializerOptions
+        {
+            MaxDepth = 64, TypeInfoResolver = ViewJson.Default, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new ItemDigest(items) },
+        };
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(templates));
         foreach (var asset in assets) hash.AppendData(Encoding.UTF8.GetBytes(asset.Path + "\n"));
@@ -52,20 +57,18 @@ public sealed class PageFingerprint
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>Writes an item's view, of either kind, as the hash of its full JSON, computed once per view object.</summary>
+    /// <summary>Writes an item's view, of either kind, as the hash of its full JSON (<see cref="ItemViewCache.Digest"/>).</summary>
     private sealed class ItemDigest : JsonConverterFactory
     {
-        private static readonly JsonSerializerOptions Plain = new() { MaxDepth = 64, TypeInfoResolver = ViewJson.Default };
-        private readonly ConditionalWeakTable<ItemView, string> _digests = [];
         private readonly JsonConverter _priority;
         private readonly JsonConverter _row;
         private readonly JsonConverter _either;
 
-        public ItemDigest()
+        public ItemDigest(ItemViewCache items)
         {
-            _priority = new Digest<PriorityView>(this);
-            _row = new Digest<RoadmapRowView>(this);
-            _either = new Digest<ItemView>(this);
+            _priority = new Digest<PriorityView>(items);
+            _row = new Digest<RoadmapRowView>(items);
+            _either = new Digest<ItemView>(items);
         }
 
         public override bool CanConvert(Type typeToConvert) => typeof(ItemView).IsAssignableFrom(typeToConvert);
@@ -73,14 +76,12 @@ public sealed class PageFingerprint
         public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
             typeToConvert == typeof(PriorityView) ? _priority : typeToConvert == typeof(RoadmapRowView) ? _row : _either;
 
-        private string Of(ItemView view) => _digests.GetValue(view, item => Convert.ToHexString(SHA256.HashData(Json(item, Plain))));
-
-        private sealed class Digest<T>(ItemDigest digests) : JsonConverter<T> where T : ItemView
+        private sealed class Digest<T>(ItemViewCache items) : JsonConverter<T> where T : ItemView
         {
             public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
                 throw new NotSupportedException("Fingerprints are only written.");
 
-            public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(digests.Of(value));
+            public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(items.Digest(value));
         }
     }
 }

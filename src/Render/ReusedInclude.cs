@@ -11,11 +11,14 @@ namespace Wsis.Render;
 /// partial is so rendered once per build, however many pages list the item. Views are immutable, so an object is the
 /// same value only as the same instance; strings and numbers compare by value.
 /// </summary>
-/// <remarks>One per template set, that is per build: the views of one build are never compared with another's.</remarks>
+/// <remarks>
+/// One per template set. `serve` keeps the set while the templates are unchanged, and with it the fragments: a view
+/// that the next build reuses (<see cref="ViewFactory"/>) is the same instance, so its fragments are reused too.
+/// </remarks>
 public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictionary<string, Template> templates) : IScriptCustomFunction
 {
     private readonly ConcurrentDictionary<string, (IReadOnlyList<ScriptVariableGlobal>? Reads, string? Refusal)> _partials = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<FragmentKey, TrustedHtml> _fragments = new();
+    private readonly Caching.Memo<FragmentKey, TrustedHtml> _fragments = new();
 
     public int RequiredParameterCount => include.RequiredParameterCount;
     public int ParameterCount => include.ParameterCount;
@@ -43,10 +46,11 @@ public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictio
         for (var i = 0; i < reads.Count; i++) values[i] = Read(context, reads[i]);
         for (var i = 1; i < arguments.Count; i++) values[reads.Count + i - 1] = arguments[i];
         var key = new FragmentKey(name, values);
-        if (_fragments.TryGetValue(key, out var reused)) return reused;
-        var html = new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
-        return _fragments.GetOrAdd(key, html);
+        return _fragments.GetOrAdd(key, _ => new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? ""));
     }
+
+    /// <summary>Ends a build of `serve`: drops the fragments it did not use, whose views no page shows any more.</summary>
+    public void Sweep() => _fragments.Sweep();
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -8,7 +8,8 @@ using Wsis.Render.Views;
 namespace Wsis.Render;
 
 /// <summary>Renders every planned page through its template and the layout, in parallel, plus sitemap and robots.txt.</summary>
-public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOptions options, Memo<string, string> pageCache)
+/// <param name="items">The item views of serve's builds, whose hashes the page fingerprints reuse.</param>
+public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOptions options, Memo<string, string> pageCache, ItemViewCache? items = null)
 {
     public const string Layout = "layouts/base.html";
     public const string Stylesheet = "site.css";
@@ -42,7 +43,7 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
     public RenderedPage? RenderPage(Publication publication, PlannedPage page, DiagnosticBag diagnostics)
     {
         if (!pageCache.Remembers) return RenderFresh(publication, page, diagnostics);
-        var key = LazyInitializer.EnsureInitialized(ref _fingerprint, () => new PageFingerprint(templates.Fingerprint, assets.Files, options, publication.Site)).Of(page);
+        var key = LazyInitializer.EnsureInitialized(ref _fingerprint, () => new PageFingerprint(templates.Fingerprint, assets.Files, options, publication.Site, items ?? new ItemViewCache(remember: false))).Of(page);
         if (pageCache.TryGet(key, out var html)) return new RenderedPage(page.Url, html, page.Origin);
         var rendered = RenderFresh(publication, page, diagnostics);
         if (rendered is not null) pageCache.Set(key, rendered.Html);

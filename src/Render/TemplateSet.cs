@@ -18,6 +18,7 @@ public sealed class TemplateSet
     private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly ScriptObject _builtins;
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;
+    private readonly ReusedInclude _fragments;
 
     private TemplateSet(IReadOnlyDictionary<string, Template> templates, string fingerprint)
     {
@@ -26,7 +27,8 @@ public sealed class TemplateSet
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         var include = (IScriptCustomFunction)_builtins["include"]!;
         _builtins.SetValue("include", new TrustedInclude(include), readOnly: true);
-        _builtins.SetValue(FragmentFunction, new ReusedInclude(include, templates), readOnly: true);
+        _fragments = new ReusedInclude(include, templates);
+        _builtins.SetValue(FragmentFunction, _fragments, readOnly: true);
         var builtins = _builtins;
         _contexts = new ThreadLocal<EscapingTemplateContext>(() => new EscapingTemplateContext(builtins, templates));
     }
@@ -50,6 +52,9 @@ public sealed class TemplateSet
 
     /// <summary>A hash of every template's source: pages rendered with other templates are not reused.</summary>
     public string Fingerprint { get; }
+
+    /// <summary>Ends a build of `serve`, which keeps this set while the templates are unchanged: forgets the fragments it did not use.</summary>
+    public void Sweep() => _fragments.Sweep();
 
     public bool Has(string name) => _templates.ContainsKey(name);
 

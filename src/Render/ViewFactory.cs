@@ -17,7 +17,8 @@ public sealed class ViewFactory
     /// <summary>Openings several items of one action line share ("Governments … should … by:"), which cannot tell them apart.</summary>
     private readonly HashSet<(string ActionLineId, string? LeadIn)> _sharedLeadIns;
 
-    public ViewFactory(Publication publication, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    /// <param name="reuse">Item views of earlier builds (serve): an unchanged item keeps its view instance.</param>
+    public ViewFactory(Publication publication, MarkdownRenderer markdown, DiagnosticBag diagnostics, ItemViewCache? reuse = null)
     {
         _publication = publication;
         _markdown = markdown;
@@ -33,7 +34,7 @@ public sealed class ViewFactory
             .ToHashSet();
         _items = publication.ActionLines.SelectMany(a => a.Items).ToList()
             .AsParallel()
-            .Select(item => (Item: item, View: CreateItem(item, markdown, diagnostics)))
+            .Select(item => (Item: item, View: reuse is null ? CreateItem(item, markdown, diagnostics) : reuse.Reuse(CreateItem(item, markdown, diagnostics))))
             .ToDictionary(view => view.Item, view => view.View, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance);
     }
 

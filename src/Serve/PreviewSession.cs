@@ -1,7 +1,6 @@
 using System.Globalization;
 using Wsis.Build;
 using Wsis.Diagnostics;
-using Wsis.Write;
 
 namespace Wsis.Serve;
 
@@ -14,14 +13,12 @@ public sealed class PreviewSession : IAsyncDisposable
 {
     private readonly ServeOptions _options;
     private readonly TextWriter _log;
-    private readonly BuildCache _cache = new();
-    private readonly BuildOptions _build;
-    private BuildInputs? _inputs;
+    private readonly PreviewBuilds _builds;
     private readonly PreviewServer _server;
     private readonly SemaphoreSlim _building = new(1, 1);
     private ContentWatcher? _watcher;
     private LiveSite _site = LiveSite.Empty([]);
-    private int _builds;
+    private int _finished;
     private IReadOnlyList<string> _lastWarnings = [];
 
     private PreviewSession(ServeOptions options, TextWriter log)
@@ -29,14 +26,14 @@ public sealed class PreviewSession : IAsyncDisposable
         _options = options;
         _log = log;
         // The same inputs as `build --base-url ORIGIN --search off`, so the preview sends what a build would write.
-        _build = new BuildOptions { ContentDirectory = options.ContentDirectory, TemplatesDirectory = options.TemplatesDirectory, BaseUrl = options.Origin, Search = Search.SearchIndexing.Off };
+        _builds = new PreviewBuilds(new BuildOptions { ContentDirectory = options.ContentDirectory, TemplatesDirectory = options.TemplatesDirectory, BaseUrl = options.Origin, Search = Search.SearchIndexing.Off });
         _server = new PreviewServer(options.Origin, () => Volatile.Read(ref _site));
     }
 
     public LiveSite Site => Volatile.Read(ref _site);
 
     /// <summary>How many builds have finished, good or failed.</summary>
-    public int Builds => Volatile.Read(ref _builds);
+    public int Builds => Volatile.Read(ref _finished);
 
     public static PreviewSession Start(ServeOptions options, TextWriter log)
     {
@@ -53,23 +50,20 @@ public sealed class PreviewSession : IAsyncDisposable
         _building.Wait();
         try
         {
-            foreach (var path in changed) _cache.Files.Forget(path);
             var timings = new StageTimings();
-            // The git history is read once, at the first build; later builds read again only the files that changed.
-            _inputs = _inputs is null ? BuildInputs.Read(_build, timings, _cache) : _inputs.Reread(_build, timings);
-            var result = SiteBuilder.Build(_inputs, new MemorySink(), timings);
+            var (result, report) = _builds.Build(changed, timings);
             // Editors save through temporary files; name only the files that are there now.
             var shown = changed.Where(File.Exists).Select(Shorten).DefaultIfEmpty(changed.Count == 0 ? "" : "a file").ToList();
             var what = changed.Count == 0 ? "First build" : $"{string.Join(", ", shown.Take(3))}{(shown.Count > 3 ? $" and {shown.Count - 3} more" : "")} changed; rebuilt";
             var ms = timings.Total.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            // The process's CPU time: on a busy machine the wall time shows the other processes too.
+            var cpu = timings.TotalCpu.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             if (result.Succeeded)
             {
-                var report = _cache.Report();
-                _cache.Sweep();
                 var next = Site.Next(result.Site!, out var changedFiles);
                 Volatile.Write(ref _site, next);
                 PrintIfNew(result);
-                _log.WriteLine($"{Now()} {what} in {ms} ms: {changedFiles} of {result.Site!.Count} files changed ({report}; {Stages(timings)}).");
+                _log.WriteLine($"{Now()} {what} in {ms} ms: {changedFiles} of {result.Site!.Count} files changed ({report}; {Stages(timings)}; CPU {cpu} ms).");
             }
             else
             {
@@ -90,7 +84,7 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         finally
         {
-            Interlocked.Increment(ref _builds);
+            Interlocked.Increment(ref _finished);
             _building.Release();
         }
         _server.AnnounceBuild();
