@@ -13,8 +13,8 @@ namespace Wsis.Load;
 /// handles each use as a copy: a 96 KB file with a 50,000-character anchor used 4,000 times was 200 million
 /// characters of work. As YAML libraries guard against "billion laughs", the copies are counted while the tree is
 /// built: at most <see cref="MaxAliases"/> aliases a file, and the copies they stand for (their anchors' size, nested
-/// aliases expanded) at most <see cref="MaxExpandedSize"/> characters, the size of the largest file, so a file with
-/// aliases costs no more than one without.
+/// aliases expanded) at most <see cref="MaxExpandedSize"/> characters, so a file with aliases costs no more than a
+/// plain file of 2 MB.
 /// </remarks>
 public static class YamlTreeParser
 {
@@ -27,7 +27,7 @@ public static class YamlTreeParser
     /// Characters the aliases of a file may stand for, all copies added up: a scalar counts its length plus one, a list or
     /// set of fields one plus its entries.
     /// </summary>
-    public const long MaxExpandedSize = TextDecoder.MaxBytes;
+    public const long MaxExpandedSize = 2 * 1024 * 1024;
 
     public static YamlNode? Parse(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
@@ -157,7 +157,7 @@ public static class YamlTreeParser
             {
                 diagnostics.Error(DiagnosticCodes.AliasLimit, At(alias.Start),
                     $"The aliases of this file stand for more than {MaxExpandedSize / 1024 / 1024} MB of text: '*{alias.Value.Value}' stands for {targetSize:N0} characters, and the {aliases:N0} aliases up to here for {expanded:N0}.",
-                    $"Write the repeated text out where it is needed, or repeat it fewer times: each alias counts as a copy of its anchor, and the copies may add up to at most {MaxExpandedSize / 1024 / 1024} MB, as large as a content file may be.");
+                    $"Write the repeated text out where it is needed, or repeat it fewer times: each alias counts as a copy of its anchor, and the copies may add up to at most {MaxExpandedSize / 1024 / 1024} MB.");
                 return false;
             }
             return true;

@@ -7,12 +7,12 @@ namespace Wsis.Render;
 /// into the page's output: the body of a large page is never held as a string of its own and then copied.
 /// Its template escapes its own values, so the escaping context prints it as it is, like TrustedHtml.
 /// </summary>
-public sealed class PageBody(Template template, object model)
+public sealed class PageBody(Template template, Scriban.Runtime.ScriptObject globals)
 {
     internal void RenderInto(TemplateContext context)
     {
         if (template.Page is null) return; // an empty template
-        context.PushGlobal(TemplateSet.Globals(model));
+        context.PushGlobal(globals);
         context.PushSourceFile(template.SourceFilePath ?? "");
         try
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -19,6 +18,7 @@ public sealed class TemplateSet
     private readonly ScriptObject _builtins;
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;
     private readonly ReusedInclude _fragments;
+    private readonly ViewGlobals _globals = new();
 
     private TemplateSet(IReadOnlyDictionary<string, Template> templates, string fingerprint)
     {
@@ -70,20 +70,10 @@ public sealed class TemplateSet
     /// <summary>A page's template and view, for the layout to render in place of {{ content }}; null (and an error) when there is no such template.</summary>
     public PageBody? Body(string name, object model, DiagnosticBag diagnostics)
     {
-        if (_templates.TryGetValue(name, out var template)) return new PageBody(template, model);
+        if (_templates.TryGetValue(name, out var template)) return new PageBody(template, _globals.For(model));
         diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File(TemplatesFolder + name), $"The template '{name}' is missing or could not be parsed.",
             $"Add {TemplatesFolder}{name}.");
         return null;
-    }
-
-    /// <summary>What a template sees: the view's members by their snake_case names, and the view itself as 'model'.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reads the views by reflection; a Native AOT publish keeps every type of this assembly (TrimmerRootAssembly in site.csproj).")]
-    internal static ScriptObject Globals(object model)
-    {
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
-        globals.SetValue("model", model, true);
-        return globals;
     }
 
     /// <summary>Renders a template; a runtime error becomes a diagnostic naming the template file and line.</summary>
@@ -98,7 +88,7 @@ public sealed class TemplateSet
         // One context per thread, reused: it caches how to read each view type, which is most of the cost of a page.
         var context = _contexts.Value!;
         context.StartPage();
-        context.PushGlobal(Globals(model));
+        context.PushGlobal(_globals.For(model));
         var output = new PageOutput();
         context.PushOutput(output);
         try

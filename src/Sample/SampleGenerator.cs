@@ -10,7 +10,7 @@ namespace Wsis.Sample;
 public static class SampleGenerator
 {
     public const int ActionLines = 11;
-    public const int MaxItems = 20_000;
+    public const int MaxItems = 40_000;
 
     private static readonly string[] Words =
     [

@@ -11,7 +11,7 @@ public class EscapingTemplateContextTests
     {
         var context = new EscapingTemplateContext(TemplateContext.GetDefaultBuiltinObject(), new Dictionary<string, Template>());
         var globals = new ScriptObject();
-        globals.SetValue("content", new PageBody(Template.Parse("<p>{{ title }}</p>"), new { Title = "a < b" }), readOnly: true);
+        globals.SetValue("content", new PageBody(Template.Parse("<p>{{ title }}</p>"), new ScriptObject { ["title"] = "a < b" }), readOnly: true);
         globals.SetValue("raw", "<i>", readOnly: true);
         context.PushGlobal(globals);
         return context;
