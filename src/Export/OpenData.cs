@@ -31,7 +31,7 @@ public static class OpenData
         var files = new List<DataFile>
         {
             new(Folder + "wsis.json", "JSON", "Everything: sources, goals, stakeholder groups, action lines with their priorities and roadmap rows.",
-                Utf8.GetBytes(Document(publication, options).ToJsonString(Json) + "\n")),
+                JsonBytes(Document(publication, options))),
             new(Folder + "priorities.csv", "CSV", "One line per priority.", Csv(PriorityHeader, publication.ActionLines.SelectMany(a => a.Priorities).Select(p => PriorityRecord(p, options)))),
             new(Folder + "roadmap-rows.csv", "CSV", "One line per roadmap row.", Csv(RowHeader, publication.ActionLines.SelectMany(a => a.Roadmap).Select(r => RowRecord(r, options)))),
             new(Folder + "sdg-links.csv", "CSV", "One line per link from an item to a goal or target.",
@@ -43,6 +43,17 @@ public static class OpenData
         };
         files.AddRange(publication.Sources.Select(s => new DataFile(Urls.SourceText(s.Id).TrimStart('/'), "Text", $"The source text of “{s.Title}”, as received.", Utf8.GetBytes(s.Text), Listed: false)));
         return files;
+    }
+
+    // Written as UTF-8 straight from the tree, as ToJsonString would write it: a large publication's JSON is tens of MB,
+    // and a string of it, then that string with a newline, then its bytes were three more copies at once.
+    private static byte[] JsonBytes(JsonNode document)
+    {
+        var output = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Json.Encoder }))
+            document.WriteTo(writer, Json);
+        output.WriteByte((byte)'\n');
+        return output.ToArray();
     }
 
     /// <summary>Stable identity of an item across exports: its action line and its path, as in its URL.</summary>
