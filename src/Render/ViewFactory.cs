@@ -25,16 +25,18 @@ public sealed class ViewFactory
         _diagnostics = diagnostics;
         _goals = publication.Goals.ToDictionary(g => g.Number);
         _stakeholders = publication.Stakeholders.ToDictionary(s => s.Slug, StringComparer.Ordinal);
-        _sharedLeadIns = publication.ActionLines.SelectMany(a => a.Items)
-            .Select(i => (i.ActionLineId, LeadIn: LeadIn(ItemText(i))))
+        // Each item's text as plain text, once: its title, its summary and the lead-ins its siblings share all read it.
+        var texts = publication.ActionLines.SelectMany(a => a.Items).AsParallel().AsOrdered().Select(i => (Item: i, Text: ItemText(i))).ToList();
+        _sharedLeadIns = texts
+            .Select(i => (i.Item.ActionLineId, LeadIn: LeadIn(i.Text)))
             .Where(i => i.LeadIn is not null)
             .GroupBy(i => i)
             .Where(g => g.Count() > 1)
             .Select(g => g.Key)
             .ToHashSet();
-        _items = publication.ActionLines.SelectMany(a => a.Items).ToList()
+        _items = texts
             .AsParallel()
-            .Select(item => (Item: item, View: reuse is null ? CreateItem(item, markdown, diagnostics) : reuse.Reuse(CreateItem(item, markdown, diagnostics))))
+            .Select(i => (i.Item, View: reuse is null ? CreateItem(i.Item, i.Text, markdown, diagnostics) : reuse.Reuse(CreateItem(i.Item, i.Text, markdown, diagnostics))))
             .ToDictionary(view => view.Item, view => view.View, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance);
     }
 
@@ -119,7 +121,7 @@ public sealed class ViewFactory
     public static string FacilitatorText(IReadOnlyList<Facilitator> facilitators) =>
         facilitators.Count == 0 ? "" : string.Join("; ", facilitators.Select(f => f.Role is null ? f.Name : $"{f.Name} ({f.Role})"));
 
-    private ItemView CreateItem(IItem item, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    private ItemView CreateItem(IItem item, string text, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
         IReadOnlyList<TrustedHtml> Inline(IReadOnlyList<string> entries) => entries.Select(e => markdown.Inline(e, item.Location, diagnostics)).ToList();
         ItemView kind = item switch
@@ -146,13 +148,12 @@ public sealed class ViewFactory
         };
         var line = _publication.Index.ActionLinesById[item.ActionLineId];
         var source = _publication.Index.SourcesById.GetValueOrDefault(item.SourceId);
-        var text = MarkdownRenderer.PlainText(ItemMarkdown(item));
         return kind with
         {
             Anchor = item.Anchor,
             Url = Urls.Item(item),
             AnchorUrl = Urls.ItemOnActionLine(item),
-            Title = ReadableTitle(kind.ShortTitle, item),
+            Title = ReadableTitle(kind.ShortTitle, item, text),
             Summary = item is RoadmapRow ? Shorten(text, 200) : text,
             Note = item.Note,
             NotesUrl = item.Note is null ? null : Urls.SourceNotes(item.SourceId),
@@ -192,9 +193,8 @@ public sealed class ViewFactory
     /// An item named by its label and the opening of its own text, so a list of items reads as text, not as IDs; after
     /// the lead-in when siblings share it, so each title still names its own item.
     /// </summary>
-    private string ReadableTitle(string label, IItem item)
+    private string ReadableTitle(string label, IItem item, string text)
     {
-        var text = ItemText(item);
         var leadIn = LeadIn(text);
         var opening = leadIn is not null && _sharedLeadIns.Contains((item.ActionLineId, leadIn)) ? "… " + text[leadIn.Length..].TrimStart() : text;
         return $"{label}: {Shorten(opening, TitleLength)}";
