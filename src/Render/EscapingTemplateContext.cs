@@ -113,6 +113,36 @@ public sealed class EscapingTemplateContext : TemplateContext
     }
 
     /// <summary>Partials are parsed once up front; asking for one that does not exist is a template error.</summary>
+    /// <summary>
+    /// Renders a partial where the page is being written, as Scriban's include renders it (its own local variables,
+    /// the include's arguments, the recursion limit) but into the page's output rather than an output of its own.
+    /// </summary>
+    internal void Include(string name, ScriptNode caller, ScriptArray arguments)
+    {
+        var template = GetOrCreateTemplate(GetTemplatePathFromName(name, caller) ?? name, caller);
+        EnterRecursive(caller);
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, arguments, true, true);
+            if (template.Page is null) return;
+            PushSourceFile(template.SourceFilePath ?? name);
+            try
+            {
+                Evaluate(template.Page);
+            }
+            finally
+            {
+                PopSourceFile();
+            }
+        }
+        finally
+        {
+            PopLocal();
+            ExitRecursive(caller);
+        }
+    }
+
     private sealed class PartialLoader : ITemplateLoader
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;

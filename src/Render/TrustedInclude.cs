@@ -17,9 +17,33 @@ public sealed class TrustedInclude(IScriptCustomFunction include) : IScriptCusto
 
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (InPlace(context, callerContext, arguments) is var (page, call))
+        {
+            page.Include(context.ObjectToString(arguments[0]) ?? "", call, arguments);
+            return null;
+        }
+        return new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+    }
 
-    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new TrustedHtml((await include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (InPlace(context, callerContext, arguments) is var (page, call))
+        {
+            page.Include(context.ObjectToString(arguments[0]) ?? "", call, arguments);
+            return null;
+        }
+        return new TrustedHtml((await include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
+    }
+
+    // `{{ include 'name' }}` as a statement of its own, as every template of ours writes it: the partial can write
+    // straight into the page. Scriban's include renders it into an output of its own and returns a string of that to
+    // be copied in, so each level of a large page (the handout of everything: its lines, their items) was copied again.
+    // Not where the call is indented on its line: Scriban indents each line of that string as it copies it in.
+    private static (EscapingTemplateContext Page, ScriptFunctionCall Call)? InPlace(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments) =>
+        context is EscapingTemplateContext { CurrentIndent: null } page && arguments.Count == 1
+            && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement, Arguments.Count: 1 } call && call.Arguments[0] is not ScriptNamedArgument
+            ? (page, call)
+            : null;
 }
