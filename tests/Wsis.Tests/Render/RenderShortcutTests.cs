@@ -1,0 +1,78 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Scriban.Runtime;
+using Wsis.Export;
+using Wsis.Load;
+using Wsis.Render;
+using Wsis.Tests.Support;
+
+namespace Wsis.Tests.Render;
+
+/// <summary>
+/// The render's shortcuts for speed (issue 16) against the ways they replace: each must give exactly what Scriban's
+/// or System.Text.Json's own way gives.
+/// </summary>
+public sealed partial class RenderShortcutTests
+{
+    [Fact]
+    public void Every_view_reaches_its_template_with_the_members_Scriban_import_gives_it()
+    {
+        var (_, plan) = UncheckedRender.Plan(ContentSet.Real, new MarkdownRenderer());
+        var views = plan.SelectMany(p => new[] { p.Model, p.Meta }).ToList();
+        Assert.True(views.Select(v => v.GetType()).Distinct().Count() >= 10, "the plan has views of many types");
+        var globals = new ViewGlobals();
+        Assert.All(views, view =>
+        {
+            var imported = new ScriptObject();
+            imported.Import(view, renamer: StandardMemberRenamer.Default);
+            imported.SetValue("model", view, true);
+            var ours = globals.For(view);
+            Assert.Equal(imported.Keys.Order(StringComparer.Ordinal), ours.Keys.Order(StringComparer.Ordinal));
+            Assert.All(imported.Keys, key =>
+            {
+                Assert.Equal(imported[key], ours[key]);
+                Assert.Equal(imported.CanWrite(key), ours.CanWrite(key));
+            });
+        });
+    }
+
+    [GeneratedRegex(@"\{\{ include '([^']+)' \}\}")]
+    private static partial Regex IncludeStatement();
+
+    public static TheoryData<string> Contents => ["real content", "sample of 300 items"];
+
+    [Theory]
+    [MemberData(nameof(Contents))]
+    public void Partials_written_into_the_page_give_the_bytes_of_partials_rendered_to_strings(string content)
+    {
+        var real = content == "real content";
+        var files = real ? ContentSet.Real.ToRawFiles() : ContentSet.Sample(300).ToRawFiles();
+        var templates = TemplateDirectory.Read(Repo.Templates);
+        // In parentheses the include is a value, not a statement: Scriban renders it to a string, as before.
+        var asStrings = templates with
+        {
+            Templates = templates.Templates.ToDictionary(t => t.Key, t => IncludeStatement().Replace(t.Value, "{{ (include '$1') }}"), StringComparer.Ordinal),
+        };
+        Assert.True(asStrings.Templates.Count(t => t.Value != templates.Templates[t.Key]) >= 10, "the templates include partials as statements");
+        var dates = real ? SourceDates.Read(Repo.Content, Repo.Templates) : SourceDates.None;
+
+        var inPlace = real ? RealSite.Shared.Result : TestBuild.InMemory(files, templates, RealSite.BaseUrl);
+        var copied = TestBuild.InMemory(files, asStrings, RealSite.BaseUrl, dates);
+
+        Assert.True(inPlace.Succeeded && copied.Succeeded);
+        Assert.Equal(copied.Site!.Pages.Select(p => p.Url), inPlace.Site!.Pages.Select(p => p.Url));
+        Assert.All(copied.Site.Pages.Zip(inPlace.Site.Pages), pair => Assert.True(pair.First.Html == pair.Second.Html, $"{pair.First.Url} differs"));
+    }
+
+    [Fact]
+    public void The_json_export_is_written_as_ToJsonString_writes_it()
+    {
+        var written = Encoding.UTF8.GetString(RealSite.Shared.File(OpenData.Folder + "wsis.json"));
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        Assert.Equal(JsonNode.Parse(written)!.ToJsonString(options) + "\n", written);
+        Assert.Contains("–", written); // the relaxed encoder: a dash of the texts is written as it is, not escaped
+    }
+}
