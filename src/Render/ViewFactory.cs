@@ -219,9 +219,20 @@ public sealed class ViewFactory
     /// <summary>The text on one line, cut at a word boundary with an ellipsis when longer than max.</summary>
     public static string Shorten(string text, int max)
     {
-        var single = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (single.Length <= max) return single;
-        var cut = single.LastIndexOf(' ', max);
-        return single[..(cut > 0 ? cut : max)].TrimEnd(',', ';', ':', '.', '-', '–', '(') + "…";
+        // The words joined by single spaces, but only as far as the cut looks: a page's description is cut from its whole text.
+        var single = new System.Text.StringBuilder(Math.Min(text.Length, max + 1));
+        for (var i = 0; i < text.Length && single.Length <= max;)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            if (i == start) break;
+            if (single.Length > 0) single.Append(' ');
+            single.Append(text, start, i - start);
+        }
+        if (single.Length <= max) return single.ToString();
+        var line = single.ToString();
+        var cut = line.LastIndexOf(' ', max);
+        return line[..(cut > 0 ? cut : max)].TrimEnd(',', ';', ':', '.', '-', '–', '(') + "…";
     }
 }

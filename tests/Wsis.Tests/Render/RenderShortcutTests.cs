@@ -68,6 +68,24 @@ public sealed partial class RenderShortcutTests
     }
 
     [Fact]
+    public void Text_is_shortened_as_joining_all_its_words_then_cutting_would_shorten_it()
+    {
+        static string JoinedThenCut(string text, int max)
+        {
+            var single = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (single.Length <= max) return single;
+            var cut = single.LastIndexOf(' ', max);
+            return single[..(cut > 0 ? cut : max)].TrimEnd(',', ';', ':', '.', '-', '–', '(') + "…";
+        }
+        var random = new Random(16);
+        var pieces = new[] { "a", "word", "longerword", ",", ".", " ", "  ", "\n", "\t", " – ", "(", "\u00a0", "x:", "verylongwordwithoutanyspaceatallthatgoesonandon" };
+        var texts = Enumerable.Range(0, 3000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)])))
+            .Concat(RealSite.Shared.Publication.ActionLines.SelectMany(a => a.Items).Select(i => i.Location.Path + " " + (i as Wsis.Model.Priority)?.Text))
+            .ToList();
+        Assert.All(texts, text => Assert.All(new[] { 1, 5, 20, 85, 200, 300 }, max => Assert.Equal(JoinedThenCut(text, max), ViewFactory.Shorten(text, max))));
+    }
+
+    [Fact]
     public void The_json_export_is_written_as_ToJsonString_writes_it()
     {
         var written = Encoding.UTF8.GetString(RealSite.Shared.File(OpenData.Folder + "wsis.json"));
