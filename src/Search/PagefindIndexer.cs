@@ -7,9 +7,9 @@ namespace Wsis.Search;
 /// search page has an index. The site works without it: only search is missing.
 /// </summary>
 /// <remarks>
-/// Pagefind indexes only the pages marked data-pagefind-body once any page is, but it reads and parses every page to
-/// find out: at 4,000 items a quarter of its time went on the handouts and other pages that only repeat text found
-/// elsewhere (docs/speed.md). It is shown those pages alone, through a folder of links to them, and writes the same index.
+/// Pagefind indexes only the pages marked data-pagefind-body once any page is, and only those elements, but it reads
+/// and parses every byte of every page to find them (docs/speed.md). It is shown a folder of copies of those elements
+/// alone (<see cref="OwnText"/>), and writes the same index.
 /// </remarks>
 public static class PagefindIndexer
 {
@@ -18,7 +18,7 @@ public static class PagefindIndexer
     /// <summary>The attribute that marks a page's own text; Pagefind's rule for which pages it indexes.</summary>
     public const string BodyAttribute = "data-pagefind-body";
 
-    /// <summary>Where the links to the indexed pages are made, inside the site folder and removed again before it is published.</summary>
+    /// <summary>Where the copies of the indexed pages are made, inside the site folder and removed again before it is published.</summary>
     public const string PagesFolder = ".pagefind-pages";
 
     /// <summary>
@@ -42,8 +42,8 @@ public static class PagefindIndexer
         var pages = Path.Combine(site, PagesFolder);
         try
         {
-            var linked = LinkOwnTextPages(site, pages);
-            return Run(pagefind, linked ? pages : site, Path.Combine(site, "pagefind"));
+            var copied = WriteOwnText(site, pages);
+            return Run(pagefind, copied ? pages : site, Path.Combine(site, "pagefind"));
         }
         finally
         {
@@ -57,30 +57,33 @@ public static class PagefindIndexer
     /// </summary>
     public static IReadOnlyList<string> PagesToIndex(string siteFolder)
     {
-        var all = Directory.EnumerateFiles(siteFolder, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var marker = System.Text.Encoding.UTF8.GetBytes(BodyAttribute);
-        var marked = all.AsParallel().AsOrdered().Where(path => File.ReadAllBytes(path).AsSpan().IndexOf(marker) >= 0).ToList();
+        var all = AllPages(siteFolder);
+        var marked = all.AsParallel().AsOrdered().Where(path => File.ReadAllBytes(path).AsSpan().IndexOf(Marker) >= 0).ToList();
         return marked.Count > 0 ? marked : all;
     }
 
-    // Symbolic links keep each page's path, so Pagefind gives it the same URL; false where links cannot be made.
-    private static bool LinkOwnTextPages(string site, string pages)
+    private static byte[] Marker => System.Text.Encoding.UTF8.GetBytes(BodyAttribute);
+
+    private static List<string> AllPages(string siteFolder) =>
+        Directory.EnumerateFiles(siteFolder, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+    // Each page with its own text gets a copy of only that text (OwnText), at its own path so that Pagefind gives it the
+    // same URL; false when no page has any, and Pagefind is to read every page.
+    private static bool WriteOwnText(string site, string pages)
     {
-        try
+        var marker = Marker;
+        var copied = AllPages(site).AsParallel().Select(page =>
         {
-            foreach (var page in PagesToIndex(site))
-            {
-                var link = Path.Combine(pages, Path.GetRelativePath(site, page));
-                Directory.CreateDirectory(Path.GetDirectoryName(link)!);
-                File.CreateSymbolicLink(link, page);
-            }
+            var bytes = File.ReadAllBytes(page);
+            if (bytes.AsSpan().IndexOf(marker) < 0) return false;
+            var own = OwnText.Of(bytes);
+            if (own is null) return false;
+            var copy = Path.Combine(pages, Path.GetRelativePath(site, page));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.WriteAllBytes(copy, own);
             return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
-        {
-            if (Directory.Exists(pages)) Directory.Delete(pages, recursive: true);
-            return false;
-        }
+        }).Count(written => written);
+        return copied > 0;
     }
 
     private static string? Run(string pagefind, string pages, string indexFolder)
