@@ -35,15 +35,20 @@ public static class PagefindIndexer
         return null;
     }
 
-    /// <summary>Indexes the site folder in place (into its pagefind/ folder); returns null on success, else what went wrong.</summary>
+    /// <summary>
+    /// Indexes the site folder in place (into its pagefind/ folder); returns null on success, else what went wrong, and
+    /// then leaves no pagefind/ folder, so that a site published without search has no half-written index.
+    /// </summary>
     public static string? Index(string pagefind, string siteFolder)
     {
         var site = Path.GetFullPath(siteFolder);
         var pages = Path.Combine(site, PagesFolder);
+        var index = Path.Combine(site, "pagefind");
         try
         {
-            var copied = WriteOwnText(site, pages);
-            return Run(pagefind, copied ? pages : site, Path.Combine(site, "pagefind"));
+            var error = WriteOwnText(site, pages, out var copied) ?? Run(pagefind, copied ? pages : site, index);
+            if (error is not null && Directory.Exists(index)) Directory.Delete(index, recursive: true);
+            return error;
         }
         finally
         {
@@ -51,40 +56,33 @@ public static class PagefindIndexer
         }
     }
 
-    /// <summary>
-    /// The HTML pages Pagefind would index: those marked with <see cref="BodyAttribute"/>, or every page when none is.
-    /// A page that only mentions the attribute in its text is read and left out by Pagefind itself, as before.
-    /// </summary>
-    public static IReadOnlyList<string> PagesToIndex(string siteFolder)
-    {
-        var all = AllPages(siteFolder);
-        var marked = all.AsParallel().AsOrdered().Where(path => File.ReadAllBytes(path).AsSpan().IndexOf(Marker) >= 0).ToList();
-        return marked.Count > 0 ? marked : all;
-    }
-
-    private static byte[] Marker => System.Text.Encoding.UTF8.GetBytes(BodyAttribute);
-
-    private static List<string> AllPages(string siteFolder) =>
-        Directory.EnumerateFiles(siteFolder, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-
     // Each page with its own text gets a copy of only that text (OwnText), at its own path so that Pagefind gives it the
-    // same URL; false when no page has any, and Pagefind is to read every page.
-    private static bool WriteOwnText(string site, string pages)
+    // same URL; none copied when no page has any, and Pagefind is to read every page. Returns what went wrong, or null.
+    private static string? WriteOwnText(string site, string pages, out bool copied)
     {
-        var marker = Marker;
-        var copied = AllPages(site).AsParallel().Select(page =>
+        var marker = System.Text.Encoding.UTF8.GetBytes(BodyAttribute);
+        try
         {
-            var bytes = File.ReadAllBytes(page);
-            if (bytes.AsSpan().IndexOf(marker) < 0) return false;
-            var own = OwnText.Of(bytes);
-            if (own is null) return false;
-            var copy = Path.Combine(pages, Path.GetRelativePath(site, page));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.WriteAllBytes(copy, own);
-            return true;
-        }).Count(written => written);
-        return copied > 0;
+            copied = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).AsParallel().Count(page =>
+            {
+                var bytes = File.ReadAllBytes(page);
+                var own = bytes.AsSpan().IndexOf(marker) < 0 ? null : OwnText.Of(bytes);
+                if (own is null) return false;
+                var copy = Path.Combine(pages, Path.GetRelativePath(site, page));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.WriteAllBytes(copy, own);
+                return true;
+            }) > 0;
+            return null;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(IsFileError))
+        {
+            copied = false;
+            return $"the pages could not be copied for Pagefind: {e.InnerExceptions[0].Message}";
+        }
     }
+
+    private static bool IsFileError(Exception e) => e is IOException or UnauthorizedAccessException;
 
     private static string? Run(string pagefind, string pages, string indexFolder)
     {
