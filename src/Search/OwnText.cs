@@ -9,27 +9,28 @@ namespace Wsis.Search;
 /// <remarks>
 /// Pagefind parses every byte of a page it is given, though it indexes only these elements: at 4,000 items it spent
 /// 40 % of its time on the headers, footers, "also under" lists and the action lines' item lists it then ignores
-/// (docs/speed.md). The copy gives it the same text, filters, metadata and anchors. Text is copied byte for byte;
+/// (docs/speed.md). The copy gives it the same text, filters, metadata and anchors. Text is copied character for character;
 /// only elements are cut, and an element is cut only where its end tag is found. A page that cannot be cut so is
 /// given whole, which Pagefind indexes the same way, only slower.
 /// </remarks>
 public static class OwnText
 {
-    private static ReadOnlySpan<byte> BodyAttribute => "data-pagefind-body"u8;
-    private static ReadOnlySpan<byte> IgnoreAttribute => "data-pagefind-ignore"u8;
-    private static ReadOnlySpan<byte> Prefix => "data-pagefind-"u8;
+    private const string BodyAttribute = PagefindIndexer.BodyAttribute;
+    private const string IgnoreAttribute = "data-pagefind-ignore";
+    private const string Prefix = "data-pagefind-";
 
     /// <summary>The page Pagefind is given for this one, or null when the page has no element it would index.</summary>
-    public static byte[]? Of(byte[] page)
+    public static string? Of(string page)
     {
+        if (!page.Contains(BodyAttribute, StringComparison.OrdinalIgnoreCase)) return null;
         var tags = Tags(page);
         if (tags is null) return page;
-        var html = tags.FindIndex(t => !t.End && Ascii.EqualsIgnoreCase(t.Name(page), "html"u8));
-        var copy = new MemoryStream(page.Length / 4);
-        copy.Write("<!DOCTYPE html>\n"u8);
-        if (html >= 0) copy.Write(page.AsSpan(tags[html].Start, tags[html].Stop - tags[html].Start));
-        else copy.Write("<html>"u8);
-        copy.Write("\n<head></head>\n<body>\n"u8);
+        var html = tags.FindIndex(t => !t.End && Ascii.EqualsIgnoreCase(t.Name(page), "html"));
+        var copy = new StringBuilder(page.Length / 4);
+        copy.Append("<!DOCTYPE html>\n");
+        if (html >= 0) copy.Append(page.AsSpan(tags[html].Start, tags[html].Stop - tags[html].Start));
+        else copy.Append("<html>");
+        copy.Append("\n<head></head>\n<body>\n");
 
         var found = false;
         for (var i = 0; i < tags.Count; i++)
@@ -38,17 +39,17 @@ public static class OwnText
             var close = Closing(page, tags, i);
             if (close < 0) return page;
             if (!CopyWithoutIgnored(page, tags, i, close, copy)) return page;
-            copy.Write("\n"u8);
+            copy.Append("\n");
             found = true;
             i = close;
         }
         if (!found) return null;
-        copy.Write("</body>\n</html>\n"u8);
-        return copy.ToArray();
+        copy.Append("</body>\n</html>\n");
+        return copy.ToString();
     }
 
     // Copies the element from its start tag to its end tag, leaving out each ignored element with no other Pagefind attribute inside.
-    private static bool CopyWithoutIgnored(byte[] page, List<Tag> tags, int open, int close, MemoryStream copy)
+    private static bool CopyWithoutIgnored(string page, List<Tag> tags, int open, int close, StringBuilder copy)
     {
         var from = tags[open].Start;
         for (var i = open + 1; i < close; i++)
@@ -57,16 +58,16 @@ public static class OwnText
             var end = Closing(page, tags, i);
             if (end < 0 || end > close) return false;
             if (Enumerable.Range(i, end - i).Any(t => tags[t].Other)) continue;
-            copy.Write(page.AsSpan(from, tags[i].Start - from));
+            copy.Append(page.AsSpan(from, tags[i].Start - from));
             from = tags[end].Stop;
             i = end;
         }
-        copy.Write(page.AsSpan(from, tags[close].Stop - from));
+        copy.Append(page.AsSpan(from, tags[close].Stop - from));
         return true;
     }
 
     // The end tag that closes the start tag at open, counting only tags of its name; -1 when there is none.
-    private static int Closing(byte[] page, List<Tag> tags, int open)
+    private static int Closing(string page, List<Tag> tags, int open)
     {
         if (tags[open].SelfClosing) return -1;
         var name = tags[open].Name(page);
@@ -82,32 +83,32 @@ public static class OwnText
 
     private readonly record struct Tag(int NameStart, int NameLength, int Start, int Stop, bool End, bool SelfClosing, bool Body, bool Ignore, bool Other)
     {
-        public ReadOnlySpan<byte> Name(byte[] page) => page.AsSpan(NameStart, NameLength);
+        public ReadOnlySpan<char> Name(string page) => page.AsSpan(NameStart, NameLength);
     }
 
     // Every start and end tag, with comments, doctypes and the contents of raw-text elements skipped; null where the
     // page does not read as tags (a quote or comment left open), so that it is given whole.
-    private static List<Tag>? Tags(byte[] page)
+    private static List<Tag>? Tags(string page)
     {
         var tags = new List<Tag>();
         var span = page.AsSpan();
         var at = 0;
         while (true)
         {
-            var lt = span[at..].IndexOf((byte)'<');
+            var lt = span[at..].IndexOf('<');
             if (lt < 0) return tags;
             var start = at + lt;
             var rest = span[start..];
-            if (rest.StartsWith("<!--"u8))
+            if (rest.StartsWith("<!--"))
             {
-                var end = rest.IndexOf("-->"u8);
+                var end = rest.IndexOf("-->");
                 if (end < 0) return null;
                 at = start + end + 3;
                 continue;
             }
             if (rest.Length > 1 && (rest[1] == '!' || rest[1] == '?'))
             {
-                var end = rest.IndexOf((byte)'>');
+                var end = rest.IndexOf('>');
                 if (end < 0) return null;
                 at = start + end + 1;
                 continue;
@@ -115,8 +116,8 @@ public static class OwnText
             var isEnd = rest.Length > 1 && rest[1] == '/';
             var nameStart = start + (isEnd ? 2 : 1);
             var nameEnd = nameStart;
-            while (nameEnd < span.Length && IsNameByte(span[nameEnd])) nameEnd++;
-            if (nameEnd == nameStart || !char.IsAsciiLetter((char)span[nameStart]))
+            while (nameEnd < span.Length && IsNameChar(span[nameEnd])) nameEnd++;
+            if (nameEnd == nameStart || !char.IsAsciiLetter(span[nameStart]))
             {
                 at = start + 1;
                 continue;
@@ -135,20 +136,20 @@ public static class OwnText
     }
 
     // Reads a tag's attributes up to its '>'; stop is just past it, -1 when a quote or the tag is left open.
-    private static (int Stop, bool Body, bool Ignore, bool Other, bool SelfClosing) Attributes(ReadOnlySpan<byte> span, int at)
+    private static (int Stop, bool Body, bool Ignore, bool Other, bool SelfClosing) Attributes(ReadOnlySpan<char> span, int at)
     {
         var (body, ignore, other) = (false, false, false);
         while (at < span.Length)
         {
             var b = span[at];
             if (b == '>') return (at + 1, body, ignore, other, span[at - 1] == '/');
-            if (b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or (byte)'/')
+            if (b is ' ' or '\t' or '\n' or '\r' or '\f' or '/')
             {
                 at++;
                 continue;
             }
             var nameStart = at;
-            while (at < span.Length && span[at] is not ((byte)'=' or (byte)'>' or (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or (byte)'/')) at++;
+            while (at < span.Length && span[at] is not ('=' or '>' or ' ' or '\t' or '\n' or '\r' or '\f' or '/')) at++;
             var name = span[nameStart..at];
             if (Ascii.EqualsIgnoreCase(name, BodyAttribute)) body = true;
             else if (Ascii.EqualsIgnoreCase(name, IgnoreAttribute)) ignore = true;
@@ -156,7 +157,7 @@ public static class OwnText
             if (at < span.Length && span[at] == '=')
             {
                 at++;
-                if (at < span.Length && span[at] is (byte)'"' or (byte)'\'')
+                if (at < span.Length && span[at] is '"' or '\'')
                 {
                     var quote = span[at];
                     var end = span[(at + 1)..].IndexOf(quote);
@@ -165,31 +166,31 @@ public static class OwnText
                 }
                 else
                 {
-                    while (at < span.Length && span[at] is not ((byte)'>' or (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f')) at++;
+                    while (at < span.Length && span[at] is not ('>' or ' ' or '\t' or '\n' or '\r' or '\f')) at++;
                 }
             }
         }
         return (-1, false, false, false, false);
     }
 
-    private static bool IsNameByte(byte b) => char.IsAsciiLetterOrDigit((char)b) || b == '-';
+    private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
 
-    private static bool IsRawText(ReadOnlySpan<byte> name) =>
-        Ascii.EqualsIgnoreCase(name, "script"u8) || Ascii.EqualsIgnoreCase(name, "style"u8)
-        || Ascii.EqualsIgnoreCase(name, "textarea"u8) || Ascii.EqualsIgnoreCase(name, "title"u8);
+    private static bool IsRawText(ReadOnlySpan<char> name) =>
+        Ascii.EqualsIgnoreCase(name, "script") || Ascii.EqualsIgnoreCase(name, "style")
+        || Ascii.EqualsIgnoreCase(name, "textarea") || Ascii.EqualsIgnoreCase(name, "title");
 
     // Where "</name" starts in span, any case; -1 when nowhere.
-    private static int EndTag(ReadOnlySpan<byte> span, ReadOnlySpan<byte> name)
+    private static int EndTag(ReadOnlySpan<char> span, ReadOnlySpan<char> name)
     {
-        for (var at = span.IndexOf("</"u8); at >= 0; at = Next(span, at))
+        for (var at = span.IndexOf("</"); at >= 0; at = Next(span, at))
         {
             if (at + 2 + name.Length <= span.Length && Ascii.EqualsIgnoreCase(span.Slice(at + 2, name.Length), name)) return at;
         }
         return -1;
 
-        static int Next(ReadOnlySpan<byte> span, int at)
+        static int Next(ReadOnlySpan<char> span, int at)
         {
-            var next = span[(at + 1)..].IndexOf("</"u8);
+            var next = span[(at + 1)..].IndexOf("</");
             return next < 0 ? -1 : at + 1 + next;
         }
     }

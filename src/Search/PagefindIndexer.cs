@@ -9,7 +9,8 @@ namespace Wsis.Search;
 /// <remarks>
 /// Pagefind indexes only the pages marked data-pagefind-body once any page is, and only those elements, but it reads
 /// and parses every byte of every page to find them (docs/speed.md). It is shown a folder of copies of those elements
-/// alone (<see cref="OwnText"/>), and writes the same index.
+/// alone (<see cref="OwnText"/>), made as the pages are written, each at its page's path so that it keeps its URL, and
+/// writes the same index.
 /// </remarks>
 public static class PagefindIndexer
 {
@@ -35,9 +36,13 @@ public static class PagefindIndexer
         return null;
     }
 
+    /// <summary>Where the copy of a page's own text (<see cref="OwnText"/>) is written in the site folder, for Pagefind.</summary>
+    public static string CopyPath(string pagePath) => $"{PagesFolder}/{pagePath}";
+
     /// <summary>
-    /// Indexes the site folder in place (into its pagefind/ folder); returns null on success, else what went wrong, and
-    /// then leaves no pagefind/ folder, so that a site published without search has no half-written index.
+    /// Indexes the site folder in place (into its pagefind/ folder) from the copies of the pages' own text, or from every
+    /// page when there are none; returns null on success, else what went wrong, and then leaves no pagefind/ folder, so
+    /// that a site published without search has no half-written index. The copies are removed either way.
     /// </summary>
     public static string? Index(string pagefind, string siteFolder)
     {
@@ -46,7 +51,7 @@ public static class PagefindIndexer
         var index = Path.Combine(site, "pagefind");
         try
         {
-            var error = WriteOwnText(site, pages, out var copied) ?? Run(pagefind, copied ? pages : site, index);
+            var error = Run(pagefind, Directory.Exists(pages) ? pages : site, index);
             if (error is not null && Directory.Exists(index)) Directory.Delete(index, recursive: true);
             return error;
         }
@@ -55,34 +60,6 @@ public static class PagefindIndexer
             if (Directory.Exists(pages)) Directory.Delete(pages, recursive: true);
         }
     }
-
-    // Each page with its own text gets a copy of only that text (OwnText), at its own path so that Pagefind gives it the
-    // same URL; none copied when no page has any, and Pagefind is to read every page. Returns what went wrong, or null.
-    private static string? WriteOwnText(string site, string pages, out bool copied)
-    {
-        var marker = System.Text.Encoding.UTF8.GetBytes(BodyAttribute);
-        try
-        {
-            copied = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).AsParallel().Count(page =>
-            {
-                var bytes = File.ReadAllBytes(page);
-                var own = bytes.AsSpan().IndexOf(marker) < 0 ? null : OwnText.Of(bytes);
-                if (own is null) return false;
-                var copy = Path.Combine(pages, Path.GetRelativePath(site, page));
-                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-                File.WriteAllBytes(copy, own);
-                return true;
-            }) > 0;
-            return null;
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(IsFileError))
-        {
-            copied = false;
-            return $"the pages could not be copied for Pagefind: {e.InnerExceptions[0].Message}";
-        }
-    }
-
-    private static bool IsFileError(Exception e) => e is IOException or UnauthorizedAccessException;
 
     private static string? Run(string pagefind, string pages, string indexFolder)
     {

@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using Wsis.Build;
+using Wsis.Diagnostics;
 using Wsis.Search;
 using Wsis.Tests.Support;
+using Wsis.Write;
 
 namespace Wsis.Tests.SearchIndex;
 
@@ -12,7 +14,7 @@ public sealed class OwnTextIndexTests
     [Theory]
     [InlineData("real")]
     [InlineData("sample")]
-    public void Pagefind_given_only_each_pages_own_text_writes_the_index_it_writes_from_the_whole_site(string content)
+    public void A_build_that_gives_Pagefind_only_each_pages_own_text_writes_the_index_Pagefind_writes_from_the_whole_site(string content)
     {
         var pagefind = PagefindIndexer.Find(Repo.Root);
         if (pagefind is null) RequiredTool.Npm.Missing($"Pagefind is not installed. {PagefindIndexer.InstallHint}");
@@ -24,21 +26,22 @@ public sealed class OwnTextIndexTests
             ContentSet.Sample(300).WriteTo(contentFolder);
         }
         var (wholeSite, ownText) = (temp.Combine("whole-site"), temp.Combine("own-text"));
-        var result = TestBuild.Folders(new BuildOptions
-        {
-            ContentDirectory = contentFolder, TemplatesDirectory = Repo.Templates, OutputDirectory = wholeSite, Search = SearchIndexing.Off,
-        });
-        Assert.True(result.Succeeded);
-        CopyFolder(wholeSite, ownText);
+        var options = new BuildOptions { ContentDirectory = contentFolder, TemplatesDirectory = Repo.Templates };
+        var inputs = BuildInputs.Read(options, new StageTimings());
 
-        // The previous way: Pagefind over the whole site folder, every byte of every page.
+        // The previous way: the site written without search, then Pagefind over the whole folder, every byte of every page.
+        using (var sink = new StagingSink(wholeSite, [contentFolder, Repo.Templates], SearchIndexing.Off, pagefind))
+            Assert.True(SiteBuilder.Build(inputs, sink).Succeeded);
         using (var process = Process.Start(new ProcessStartInfo(pagefind, ["--site", wholeSite, "--silent"]) { RedirectStandardOutput = true })!)
         {
             process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             Assert.Equal(0, process.ExitCode);
         }
-        Assert.Null(PagefindIndexer.Index(pagefind, ownText));
+        BuildResult result;
+        using (var sink = new StagingSink(ownText, [contentFolder, Repo.Templates], SearchIndexing.Required, pagefind))
+            result = SiteBuilder.Build(inputs, sink);
+        Assert.True(result.Succeeded, result.SearchIndex);
 
         Assert.False(Directory.Exists(Path.Combine(ownText, PagefindIndexer.PagesFolder)));
         // Pagefind names each page's fragment (its URL, text, title, filters and anchors) by a hash of it; its index files
@@ -47,16 +50,6 @@ public sealed class OwnTextIndexTests
         Assert.Equal(PageCount(wholeSite), PageCount(ownText));
         var items = result.Publication!.ActionLines.SelectMany(a => a.Items).Select(Wsis.Render.Urls.Item).ToHashSet();
         Assert.Subset(FragmentUrls(ownText), items);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private static IReadOnlyList<string> Fragments(string site) =>

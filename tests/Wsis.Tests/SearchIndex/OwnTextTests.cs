@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Wsis.Search;
@@ -70,12 +69,12 @@ public sealed class OwnTextTests
         Assert.Same(page, OwnText.Of(page));
     }
 
-    private static byte[] Page(string body) => Encoding.UTF8.GetBytes(Head + body);
+    private static string Page(string body) => Head + body;
 
-    private static IDocument Parse(byte[]? copy)
+    private static IDocument Parse(string? copy)
     {
         Assert.NotNull(copy);
-        return new HtmlParser().ParseDocument(Encoding.UTF8.GetString(copy));
+        return new HtmlParser().ParseDocument(copy);
     }
 
     private static string Text(IElement element) =>
