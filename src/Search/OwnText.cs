@@ -66,22 +66,22 @@ public static class OwnText
         return true;
     }
 
-    // The end tag that closes the start tag at open, counting only tags of its name; -1 when there is none.
+    // The end tag that closes the start tag at open, counting only tags of its name; -1 when there is none. A "/>" closes
+    // nothing in HTML (a void element has no end tag, and one marked for Pagefind leaves the page whole).
     private static int Closing(string page, List<Tag> tags, int open)
     {
-        if (tags[open].SelfClosing) return -1;
         var name = tags[open].Name(page);
         var depth = 0;
         for (var i = open; i < tags.Count; i++)
         {
-            if (tags[i].SelfClosing || !Ascii.EqualsIgnoreCase(tags[i].Name(page), name)) continue;
+            if (!Ascii.EqualsIgnoreCase(tags[i].Name(page), name)) continue;
             depth += tags[i].End ? -1 : 1;
             if (depth == 0) return i;
         }
         return -1;
     }
 
-    private readonly record struct Tag(int NameStart, int NameLength, int Start, int Stop, bool End, bool SelfClosing, bool Body, bool Ignore, bool Other)
+    private readonly record struct Tag(int NameStart, int NameLength, int Start, int Stop, bool End, bool Body, bool Ignore, bool Other)
     {
         public ReadOnlySpan<char> Name(string page) => page.AsSpan(NameStart, NameLength);
     }
@@ -122,9 +122,9 @@ public static class OwnText
                 at = start + 1;
                 continue;
             }
-            var (stop, body, ignore, other, selfClosing) = Attributes(span, nameEnd);
+            var (stop, body, ignore, other) = Attributes(span, nameEnd);
             if (stop < 0) return null;
-            tags.Add(new Tag(nameStart, nameEnd - nameStart, start, stop, isEnd, selfClosing, body && !isEnd, ignore && !isEnd, other && !isEnd));
+            tags.Add(new Tag(nameStart, nameEnd - nameStart, start, stop, isEnd, body && !isEnd, ignore && !isEnd, other && !isEnd));
             at = stop;
             if (!isEnd && IsRawText(span[nameStart..nameEnd]))
             {
@@ -136,13 +136,13 @@ public static class OwnText
     }
 
     // Reads a tag's attributes up to its '>'; stop is just past it, -1 when a quote or the tag is left open.
-    private static (int Stop, bool Body, bool Ignore, bool Other, bool SelfClosing) Attributes(ReadOnlySpan<char> span, int at)
+    private static (int Stop, bool Body, bool Ignore, bool Other) Attributes(ReadOnlySpan<char> span, int at)
     {
         var (body, ignore, other) = (false, false, false);
         while (at < span.Length)
         {
             var b = span[at];
-            if (b == '>') return (at + 1, body, ignore, other, span[at - 1] == '/');
+            if (b == '>') return (at + 1, body, ignore, other);
             if (b is ' ' or '\t' or '\n' or '\r' or '\f' or '/')
             {
                 at++;
@@ -161,7 +161,7 @@ public static class OwnText
                 {
                     var quote = span[at];
                     var end = span[(at + 1)..].IndexOf(quote);
-                    if (end < 0) return (-1, false, false, false, false);
+                    if (end < 0) return (-1, false, false, false);
                     at += end + 2;
                 }
                 else
@@ -170,7 +170,7 @@ public static class OwnText
                 }
             }
         }
-        return (-1, false, false, false, false);
+        return (-1, false, false, false);
     }
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';

@@ -54,6 +54,13 @@ public sealed class OwnTextTests
     }
 
     [Fact]
+    public void A_slash_at_the_end_of_a_start_tag_closes_nothing_as_in_html()
+    {
+        var copy = Parse(OwnText.Of(Page("<div data-pagefind-body><div class=\"empty\"/><p>Inside</p></div><p>After</p></div>\n" + Tail)));
+        Assert.Equal(["Inside", "After"], Assert.Single(copy.QuerySelectorAll("[data-pagefind-body]")).QuerySelectorAll("p").Select(Text));
+    }
+
+    [Fact]
     public void A_page_that_only_mentions_the_attribute_has_nothing_to_index()
     {
         Assert.Null(OwnText.Of(Page("<main><p>Write <code>&lt;div data-pagefind-body&gt;</code> around the text.</p></main>" + Tail)));
