@@ -7,9 +7,10 @@ namespace Wsis.Search;
 /// search page has an index. The site works without it: only search is missing.
 /// </summary>
 /// <remarks>
-/// Pagefind indexes only the pages marked data-pagefind-body once any page is, but it reads and parses every page to
-/// find out: at 4,000 items a quarter of its time went on the handouts and other pages that only repeat text found
-/// elsewhere (docs/speed.md). It is shown those pages alone, through a folder of links to them, and writes the same index.
+/// Pagefind indexes only the pages marked data-pagefind-body once any page is, and only those elements, but it reads
+/// and parses every byte of every page to find them (docs/speed.md). It is shown a folder of copies of those elements
+/// alone (<see cref="OwnText"/>), made as the pages are written, each at its page's path so that it keeps its URL, and
+/// writes the same index.
 /// </remarks>
 public static class PagefindIndexer
 {
@@ -18,7 +19,7 @@ public static class PagefindIndexer
     /// <summary>The attribute that marks a page's own text; Pagefind's rule for which pages it indexes.</summary>
     public const string BodyAttribute = "data-pagefind-body";
 
-    /// <summary>Where the links to the indexed pages are made, inside the site folder and removed again before it is published.</summary>
+    /// <summary>Where the copies of the indexed pages are made, inside the site folder and removed again before it is published.</summary>
     public const string PagesFolder = ".pagefind-pages";
 
     /// <summary>
@@ -35,51 +36,28 @@ public static class PagefindIndexer
         return null;
     }
 
-    /// <summary>Indexes the site folder in place (into its pagefind/ folder); returns null on success, else what went wrong.</summary>
+    /// <summary>Where the copy of a page's own text (<see cref="OwnText"/>) is written in the site folder, for Pagefind.</summary>
+    public static string CopyPath(string pagePath) => $"{PagesFolder}/{pagePath}";
+
+    /// <summary>
+    /// Indexes the site folder in place (into its pagefind/ folder) from the copies of the pages' own text, or from every
+    /// page when there are none; returns null on success, else what went wrong, and then leaves no pagefind/ folder, so
+    /// that a site published without search has no half-written index. The copies are removed either way.
+    /// </summary>
     public static string? Index(string pagefind, string siteFolder)
     {
         var site = Path.GetFullPath(siteFolder);
         var pages = Path.Combine(site, PagesFolder);
+        var index = Path.Combine(site, "pagefind");
         try
         {
-            var linked = LinkOwnTextPages(site, pages);
-            return Run(pagefind, linked ? pages : site, Path.Combine(site, "pagefind"));
+            var error = Run(pagefind, Directory.Exists(pages) ? pages : site, index);
+            if (error is not null && Directory.Exists(index)) Directory.Delete(index, recursive: true);
+            return error;
         }
         finally
         {
             if (Directory.Exists(pages)) Directory.Delete(pages, recursive: true);
-        }
-    }
-
-    /// <summary>
-    /// The HTML pages Pagefind would index: those marked with <see cref="BodyAttribute"/>, or every page when none is.
-    /// A page that only mentions the attribute in its text is read and left out by Pagefind itself, as before.
-    /// </summary>
-    public static IReadOnlyList<string> PagesToIndex(string siteFolder)
-    {
-        var all = Directory.EnumerateFiles(siteFolder, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var marker = System.Text.Encoding.UTF8.GetBytes(BodyAttribute);
-        var marked = all.AsParallel().AsOrdered().Where(path => File.ReadAllBytes(path).AsSpan().IndexOf(marker) >= 0).ToList();
-        return marked.Count > 0 ? marked : all;
-    }
-
-    // Symbolic links keep each page's path, so Pagefind gives it the same URL; false where links cannot be made.
-    private static bool LinkOwnTextPages(string site, string pages)
-    {
-        try
-        {
-            foreach (var page in PagesToIndex(site))
-            {
-                var link = Path.Combine(pages, Path.GetRelativePath(site, page));
-                Directory.CreateDirectory(Path.GetDirectoryName(link)!);
-                File.CreateSymbolicLink(link, page);
-            }
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
-        {
-            if (Directory.Exists(pages)) Directory.Delete(pages, recursive: true);
-            return false;
         }
     }
 

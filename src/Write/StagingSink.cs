@@ -24,9 +24,25 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
 
     private StagingFolder Staging => _staging ?? throw new InvalidOperationException("The sink is not open: the pipeline calls Open first.");
 
-    public void Add(OutputFile file) => Staging.Write(file);
+    // Pagefind is given a copy of each page's own text, made while the pages are rendered, rather than reading the pages back.
+    private readonly bool _copyOwnText = search != SearchIndexing.Off && pagefind is not null;
 
-    public void Add(RenderedPage page, int order) => Staging.Write(page);
+    public void Add(OutputFile file)
+    {
+        Staging.Write(file);
+        if (_copyOwnText && file.Path.EndsWith(".html", StringComparison.Ordinal)) CopyOwnText(file.Path, System.Text.Encoding.UTF8.GetString(file.Content));
+    }
+
+    public void Add(RenderedPage page, int order)
+    {
+        Staging.Write(page);
+        if (_copyOwnText) CopyOwnText(page.Path, page.Html);
+    }
+
+    private void CopyOwnText(string path, string html)
+    {
+        if (OwnText.Of(html) is { } own) Staging.Write(new OutputFile(PagefindIndexer.CopyPath(path), System.Text.Encoding.UTF8.GetBytes(own)));
+    }
 
     /// <summary>
     /// Collects all garbage between stages (file bytes and YAML trees after loading, the Markdown and open data after

@@ -34,11 +34,24 @@ public sealed class ServedSite : IAsyncLifetime
     {
         var pagefind = PagefindIndexer.Find(Repo.Root);
         _pagefindMissing = pagefind is null;
+        if (pagefind is not null) CopyOwnText(Root);
         NoSearchIndex = pagefind is null ? $"Pagefind is not installed. {PagefindIndexer.InstallHint}" : PagefindIndexer.Index(pagefind, Root);
         Server = new StaticServer(Root, ContentSecurityPolicy.Current);
         if (RequiredTool.FindChromium() is not { } chromium) return;
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Args = Wsis.Pdf.Chromium.Args, Headless = true });
+    }
+
+    // What a build's StagingSink writes beside each page, so that the search tests run on the index a build makes.
+    private static void CopyOwnText(string root)
+    {
+        foreach (var page in Directory.GetFiles(root, "*.html", SearchOption.AllDirectories))
+        {
+            if (OwnText.Of(File.ReadAllText(page)) is not { } own) continue;
+            var copy = Path.Combine(root, PagefindIndexer.CopyPath(Path.GetRelativePath(root, page)));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.WriteAllText(copy, own);
+        }
     }
 
     public IBrowser RequireBrowser()
