@@ -7,8 +7,9 @@ namespace Wsis.Build;
 
 /// <summary>
 /// What one long-running process (serve, pdf) keeps between builds so a rebuild redoes only what a change touches:
-/// file bytes by modification time, parsed YAML by file text, Markdown by text, templates by their text, item views
-/// (and with them the fragments of templates) by their value, pages by the hash of their inputs,
+/// file bytes by modification time, parsed YAML by file text, Markdown by text, templates by their text, item and
+/// handout line views (and with them the fragments and includes of templates) by their value, QR codes by address,
+/// pages by the hash of their inputs,
 /// links and ids by page HTML. Every key holds all the inputs of its result, so a reused result is the one a full
 /// build would make. A one-off build uses <see cref="OneOff"/>, which keeps nothing.
 /// </summary>
@@ -23,6 +24,8 @@ public sealed class BuildCache(bool remember = true)
     public Memo<string, (TemplateSet Set, IReadOnlyList<Diagnostics.Diagnostic> Problems)> Templates { get; } = new(StringComparer.Ordinal, remember);
     /// <summary>Item views by their value, so an unchanged item keeps its instance (and its fragments and hash).</summary>
     public ItemViewCache Items { get; } = new(remember);
+    /// <summary>The handouts' QR codes by their address.</summary>
+    public Memo<string, TrustedHtml> QrCodes { get; } = new(StringComparer.Ordinal, remember);
     public Memo<string, string> Pages { get; } = new(StringComparer.Ordinal, remember);
     /// <summary>The open data's CSV files by their cells.</summary>
     public Memo<string, byte[]> Tables { get; } = new(StringComparer.Ordinal, remember);
@@ -42,6 +45,7 @@ public sealed class BuildCache(bool remember = true)
         Templates.Sweep();
         foreach (var (_, templates) in Templates.Entries()) templates.Set.Sweep();
         Items.Sweep();
+        QrCodes.Sweep();
         Pages.Sweep();
         Tables.Sweep();
         Links.Sweep();

@@ -145,7 +145,7 @@ public static class SiteBuilder
     {
         var templateFiles = inputs.Templates;
         var templates = ParseTemplates(templateFiles.Templates, inputs.Cache, diagnostics);
-        var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown), diagnostics, inputs.Cache.Items);
+        var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown), diagnostics, inputs.Cache.Items, inputs.Cache.QrCodes);
         var data = OpenData.Export(publication, options, inputs.Cache.Tables).Concat(EditionData.Export(editions)).ToList();
         var plan = new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown))
             .Extend(new PagePlanner(publication, views, new PageWords(templates, diagnostics), options, inputs.Dates, data).Plan());
@@ -169,7 +169,7 @@ public static class SiteBuilder
         var (set, problems) = cache.Templates.GetOrAdd(PageFingerprint.OfTemplates(sources), _ =>
         {
             var own = new DiagnosticBag();
-            return (TemplateSet.Parse(sources, own), own.Sorted());
+            return (TemplateSet.Parse(sources, own, reuseIncludes: true), own.Sorted());
         });
         foreach (var problem in problems) diagnostics.Add(problem);
         return set;

@@ -14,9 +14,13 @@ namespace Wsis.Render;
 /// <remarks>
 /// One per template set. `serve` keeps the set while the templates are unchanged, and with it the fragments: a view
 /// that the next build reuses (<see cref="ViewFactory"/>) is the same instance, so its fragments are reused too.
+/// In `serve` every <c>include</c> is one of these too (<paramref name="orInclude"/>), falling back to a plain include
+/// where the partial cannot be reused: a one-off build draws most partials once, and holding them all would cost it memory.
 /// </remarks>
-public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictionary<string, Template> templates) : IScriptCustomFunction
+/// <param name="orInclude">An include whose partial cannot be reused, or that has named arguments, is rendered as include renders it, rather than refused.</param>
+public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictionary<string, Template> templates, bool orInclude = false) : IScriptCustomFunction
 {
+    private readonly TrustedInclude _plain = new(include);
     private readonly ConcurrentDictionary<string, (IReadOnlyList<ScriptVariableGlobal>? Reads, string? Refusal)> _partials = new(StringComparer.Ordinal);
     private readonly Caching.Memo<FragmentKey, TrustedHtml> _fragments = new();
 
@@ -31,17 +35,20 @@ public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictio
     {
         var name = arguments.Count > 0 ? context.ObjectToString(arguments[0]) : null;
         var span = callerContext?.Span ?? context.CurrentSpan;
-        if (name is null) throw new ScriptRuntimeException(span, "fragment needs the name of a partial, as include does.");
+        if (name is null)
+            return orInclude ? _plain.Invoke(context, callerContext, arguments, blockStatement) : throw new ScriptRuntimeException(span, "fragment needs the name of a partial, as include does.");
         // Named arguments become the partial's local variables, which the key would not hold.
         if (callerContext is IScriptNamedArgumentContainer { NamedArguments.Count: > 0 })
-            throw new ScriptRuntimeException(span, $"fragment '{name}' takes no named arguments; set the variables before it, or use include.");
+            return orInclude ? _plain.Invoke(context, callerContext, arguments, blockStatement)
+                : throw new ScriptRuntimeException(span, $"fragment '{name}' takes no named arguments; set the variables before it, or use include.");
         var (reads, refusal) = _partials.GetOrAdd(name, n =>
         {
             var (found, why) = FragmentVariables.Of(n, templates);
             return (found?.Select(v => new ScriptVariableGlobal(v)).ToList(), why);
         });
         if (reads is null)
-            throw new ScriptRuntimeException(span, $"'{name}' cannot be reused as a fragment: {refusal}. Use include instead.");
+            return orInclude ? _plain.Invoke(context, callerContext, arguments, blockStatement)
+                : throw new ScriptRuntimeException(span, $"'{name}' cannot be reused as a fragment: {refusal}. Use include instead.");
         var values = new object?[reads.Count + arguments.Count - 1];
         for (var i = 0; i < reads.Count; i++) values[i] = Read(context, reads[i]);
         for (var i = 1; i < arguments.Count; i++) values[reads.Count + i - 1] = arguments[i];

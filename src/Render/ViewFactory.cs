@@ -1,3 +1,4 @@
+using Wsis.Caching;
 using Wsis.Diagnostics;
 using Wsis.Model;
 using Wsis.Render.Views;
@@ -17,10 +18,16 @@ public sealed class ViewFactory
     /// <summary>Openings several items of one action line share ("Governments … should … by:"), which cannot tell them apart.</summary>
     private readonly HashSet<(string ActionLineId, string? LeadIn)> _sharedLeadIns;
 
+    private readonly ItemViewCache? _reuse;
+    private readonly Memo<string, TrustedHtml>? _qrCodes;
+
     /// <param name="reuse">Item views of earlier builds (serve): an unchanged item keeps its view instance.</param>
-    public ViewFactory(Publication publication, MarkdownRenderer markdown, DiagnosticBag diagnostics, ItemViewCache? reuse = null)
+    /// <param name="qrCodes">QR codes of earlier builds (serve), by their address.</param>
+    public ViewFactory(Publication publication, MarkdownRenderer markdown, DiagnosticBag diagnostics, ItemViewCache? reuse = null, Memo<string, TrustedHtml>? qrCodes = null)
     {
         _publication = publication;
+        _reuse = reuse;
+        _qrCodes = qrCodes;
         _markdown = markdown;
         _diagnostics = diagnostics;
         _goals = publication.Goals.ToDictionary(g => g.Number);
@@ -37,6 +44,15 @@ public sealed class ViewFactory
             .Select(item => (Item: item, View: reuse is null ? CreateItem(item, markdown, diagnostics) : reuse.Reuse(CreateItem(item, markdown, diagnostics))))
             .ToDictionary(view => view.Item, view => view.View, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance);
     }
+
+    /// <summary>A handout's view of an action line, or the earlier instance when it is the same value (serve), so its output is reused.</summary>
+    public HandoutLineView Kept(HandoutLineView fresh) => _reuse?.Reuse(fresh) ?? fresh;
+
+    /// <summary>The QR code of an absolute address, labelled with it.</summary>
+    public TrustedHtml QrCode(string absolute) =>
+        _qrCodes?.GetOrAdd(absolute, Svg) ?? Svg(absolute);
+
+    private static TrustedHtml Svg(string absolute) => Render.QrCode.Svg(absolute, $"QR code for {absolute}");
 
     public TrustedHtml Markdown(string? markdown, SourceLocation at) =>
         string.IsNullOrWhiteSpace(markdown) ? TrustedHtml.Empty : _markdown.Block(markdown, at, _diagnostics);
