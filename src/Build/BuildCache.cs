@@ -7,7 +7,7 @@ namespace Wsis.Build;
 
 /// <summary>
 /// What one long-running process (serve, pdf) keeps between builds so a rebuild redoes only what a change touches:
-/// file bytes by modification time, parsed YAML by file text, Markdown by text, templates by their text, item and
+/// file bytes by modification time, parsed YAML by file text, Markdown (and its plain text) by text, templates by their text, item and
 /// handout line views (and with them the fragments and includes of templates) by their value, QR codes by address,
 /// pages by the hash of their inputs,
 /// links and ids by page HTML. Every key holds all the inputs of its result, so a reused result is the one a full
@@ -20,6 +20,8 @@ public sealed class BuildCache(bool remember = true)
     public FileCache Files { get; } = new(remember);
     public YamlCache Yaml { get; } = new(remember);
     public Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered> Markdown { get; } = new(remember: remember);
+    /// <summary>Plain texts of Markdown, by the Markdown.</summary>
+    public Memo<string, string> PlainTexts { get; } = new(StringComparer.Ordinal, remember);
     /// <summary>The parsed templates by a hash of their sources, with what parsing them reported; a kept set keeps its fragments.</summary>
     public Memo<string, (TemplateSet Set, IReadOnlyList<Diagnostics.Diagnostic> Problems)> Templates { get; } = new(StringComparer.Ordinal, remember);
     /// <summary>Item views by their value, so an unchanged item keeps its instance (and its fragments and hash).</summary>
@@ -42,6 +44,7 @@ public sealed class BuildCache(bool remember = true)
     {
         Yaml.Sweep();
         Markdown.Sweep();
+        PlainTexts.Sweep();
         Templates.Sweep();
         foreach (var (_, templates) in Templates.Entries()) templates.Set.Sweep();
         Items.Sweep();

@@ -145,9 +145,9 @@ public static class SiteBuilder
     {
         var templateFiles = inputs.Templates;
         var templates = ParseTemplates(templateFiles.Templates, inputs.Cache, diagnostics);
-        var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown), diagnostics, inputs.Cache.Items, inputs.Cache.QrCodes);
+        var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown, inputs.Cache.PlainTexts), diagnostics, inputs.Cache.Items, inputs.Cache.QrCodes);
         var data = OpenData.Export(publication, options, inputs.Cache.Tables).Concat(EditionData.Export(editions)).ToList();
-        var plan = new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown))
+        var plan = new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown, inputs.Cache.PlainTexts))
             .Extend(new PagePlanner(publication, views, new PageWords(templates, diagnostics), options, inputs.Dates, data).Plan());
         PlanCheck.ReportCollisions(plan, diagnostics);
         if (templateFiles.Assets.ContainsKey(SdgStylesheet.Name))

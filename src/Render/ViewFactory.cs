@@ -17,6 +17,8 @@ public sealed class ViewFactory
     private readonly DiagnosticBag _diagnostics;
     /// <summary>Openings several items of one action line share ("Governments … should … by:"), which cannot tell them apart.</summary>
     private readonly HashSet<(string ActionLineId, string? LeadIn)> _sharedLeadIns;
+    /// <summary>Each item's own text as plain text.</summary>
+    private readonly IReadOnlyDictionary<IItem, string> _texts;
 
     private readonly ItemViewCache? _reuse;
     private readonly Memo<string, TrustedHtml>? _qrCodes;
@@ -32,14 +34,18 @@ public sealed class ViewFactory
         _diagnostics = diagnostics;
         _goals = publication.Goals.ToDictionary(g => g.Number);
         _stakeholders = publication.Stakeholders.ToDictionary(s => s.Slug, StringComparer.Ordinal);
-        _sharedLeadIns = publication.ActionLines.SelectMany(a => a.Items)
-            .Select(i => (i.ActionLineId, LeadIn: LeadIn(ItemText(i))))
+        var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
+        // Each item's text is needed for the lead-ins, its title and its summary: made once.
+        _texts = items.AsParallel().Select(i => (Item: i, Text: markdown.Plain(ItemMarkdown(i))))
+            .ToDictionary(i => i.Item, i => i.Text, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance);
+        _sharedLeadIns = items
+            .Select(i => (i.ActionLineId, LeadIn: LeadIn(_texts[i])))
             .Where(i => i.LeadIn is not null)
             .GroupBy(i => i)
             .Where(g => g.Count() > 1)
             .Select(g => g.Key)
             .ToHashSet();
-        _items = publication.ActionLines.SelectMany(a => a.Items).ToList()
+        _items = items
             .AsParallel()
             .Select(item => (Item: item, View: reuse is null ? CreateItem(item, markdown, diagnostics) : reuse.Reuse(CreateItem(item, markdown, diagnostics))))
             .ToDictionary(view => view.Item, view => view.View, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance);
@@ -162,7 +168,7 @@ public sealed class ViewFactory
         };
         var line = _publication.Index.ActionLinesById[item.ActionLineId];
         var source = _publication.Index.SourcesById.GetValueOrDefault(item.SourceId);
-        var text = MarkdownRenderer.PlainText(ItemMarkdown(item));
+        var text = _texts[item];
         return kind with
         {
             Anchor = item.Anchor,
@@ -210,13 +216,11 @@ public sealed class ViewFactory
     /// </summary>
     private string ReadableTitle(string label, IItem item)
     {
-        var text = ItemText(item);
+        var text = _texts[item];
         var leadIn = LeadIn(text);
         var opening = leadIn is not null && _sharedLeadIns.Contains((item.ActionLineId, leadIn)) ? "… " + text[leadIn.Length..].TrimStart() : text;
         return $"{label}: {Shorten(opening, TitleLength)}";
     }
-
-    private static string ItemText(IItem item) => MarkdownRenderer.PlainText(ItemMarkdown(item));
 
     /// <summary>The item's own text: a priority's, a row's WSIS outcome.</summary>
     private static string ItemMarkdown(IItem item) => item switch
