@@ -17,7 +17,7 @@ namespace Wsis.Render;
 /// </summary>
 public sealed class ItemViewCache
 {
-    // Only hashed: see PageFingerprint.
+    // Only hashed, never read: the relaxed encoder copies HTML and non-ASCII text as it is instead of escaping each character.
     private static readonly JsonSerializerOptions Plain = new() { MaxDepth = 64, TypeInfoResolver = ViewJson.Default, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Memo<string, object> _views;
     private readonly ConditionalWeakTable<object, string> _digests = [];
@@ -27,8 +27,15 @@ public sealed class ItemViewCache
     public ItemViewCache(bool remember = true)
     {
         _views = new Memo<string, object>(StringComparer.Ordinal, remember);
-        _lines = new JsonSerializerOptions(Plain) { Converters = { Digests(lines: false) } };
+        _lines = new JsonSerializerOptions(Plain) { Converters = { new DigestConverter(this, lines: false) } };
+        Pages = new JsonSerializerOptions(Plain) { Converters = { new DigestConverter(this, lines: true) } };
     }
+
+    /// <summary>
+    /// For the JSON of views that show items and handout lines (<see cref="PageFingerprint"/>): each written as its
+    /// <see cref="Digest"/>. Kept with the views, because options made afresh each build would learn every view type again.
+    /// </summary>
+    public JsonSerializerOptions Pages { get; }
 
     /// <summary>The view to use for a freshly made one: the earlier instance when it is the same value.</summary>
     public ItemView Reuse(ItemView fresh) => Kept(fresh);
@@ -48,11 +55,9 @@ public sealed class ItemViewCache
         return Convert.ToHexString(hash.GetHashAndReset());
     });
 
-    /// <summary>Writes each item view (and with <paramref name="lines"/> each handout line view) as its <see cref="Digest"/>, for the JSON of views that hold them.</summary>
-    public JsonConverter Digests(bool lines) => new DigestConverter(this, lines);
-
     public void Sweep() => _views.Sweep();
 
+    /// <summary>Writes each item view (and with <paramref name="lines"/> each handout line view) as its <see cref="Digest"/>.</summary>
     private sealed class DigestConverter(ItemViewCache cache, bool lines) : JsonConverterFactory
     {
         private readonly Dictionary<Type, JsonConverter> _converters = new()

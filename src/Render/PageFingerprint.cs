@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Wsis.Render;
@@ -20,11 +19,7 @@ public sealed class PageFingerprint
     {
         // An item's view is listed on many pages (action line, SDGs, stakeholders, "also under"), a handout line's on two:
         // hash each once and let every page that shows it carry the short hash instead of the whole view.
-        // Only hashed, never read: the relaxed encoder copies HTML and non-ASCII text as it is instead of escaping each character.
-        _json = new JsonSerializerOptions
-        {
-            MaxDepth = 64, TypeInfoResolver = ViewJson.Default, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { items.Digests(lines: true) },
-        };
+        _json = items.Pages;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(templates));
         foreach (var asset in assets) hash.AppendData(Encoding.UTF8.GetBytes(asset.Path + "\n"));
