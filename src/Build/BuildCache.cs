@@ -31,7 +31,11 @@ public sealed class BuildCache(bool remember = true)
     public Memo<string, string> Pages { get; } = new(StringComparer.Ordinal, remember);
     /// <summary>The open data's CSV files by their cells.</summary>
     public Memo<string, byte[]> Tables { get; } = new(StringComparer.Ordinal, remember);
-    public Memo<string, (string[] Ids, string[] Links)> Links { get; } = new(StringComparer.Ordinal, remember);
+    /// <summary>
+    /// By the page's HTML instance: an unchanged page comes from <see cref="Pages"/> as the same string, found without
+    /// hashing the whole page; a page rendered again is read again.
+    /// </summary>
+    public Memo<string, (string[] Ids, string[] Links)> Links { get; } = new(ReferenceEqualityComparer.Instance, remember);
     /// <summary>Models of past editions by the id of their content tree: they never change, so they are never swept.</summary>
     public Memo<string, Editions.ContentSnapshot> Editions { get; } = new(StringComparer.Ordinal, remember);
 
