@@ -169,7 +169,7 @@ public static class SiteBuilder
         var (set, problems) = cache.Templates.GetOrAdd(PageFingerprint.OfTemplates(sources), _ =>
         {
             var own = new DiagnosticBag();
-            return (TemplateSet.Parse(sources, own, reuseIncludes: true), own.Sorted());
+            return (TemplateSet.Parse(sources, own, reuse: true), own.Sorted());
         });
         foreach (var problem in problems) diagnostics.Add(problem);
         return set;

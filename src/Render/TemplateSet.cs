@@ -21,13 +21,14 @@ public sealed class TemplateSet
     private readonly ReusedInclude _fragments;
     private readonly ReusedInclude? _includes;
 
-    private TemplateSet(IReadOnlyDictionary<string, Template> templates, string fingerprint, bool reuseIncludes)
+    private TemplateSet(IReadOnlyDictionary<string, Template> templates, string fingerprint, bool reuse)
     {
+        Wordings = new Caching.Memo<TemplateValues, PageWording>(remember: reuse);
         _templates = templates;
         Fingerprint = fingerprint;
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         var include = (IScriptCustomFunction)_builtins["include"]!;
-        _includes = reuseIncludes ? new ReusedInclude(include, templates, orInclude: true) : null;
+        _includes = reuse ? new ReusedInclude(include, templates, orInclude: true) : null;
         _builtins.SetValue("include", _includes ?? (IScriptCustomFunction)new TrustedInclude(include), readOnly: true);
         _fragments = new ReusedInclude(include, templates);
         _builtins.SetValue(FragmentFunction, _fragments, readOnly: true);
@@ -35,8 +36,11 @@ public sealed class TemplateSet
         _contexts = new ThreadLocal<EscapingTemplateContext>(() => new EscapingTemplateContext(builtins, templates));
     }
 
-    /// <param name="reuseIncludes">For `serve`, which keeps the set across its builds: every include is reused as a fragment where it can be (<see cref="ReusedInclude"/>).</param>
-    public static TemplateSet Parse(IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics, bool reuseIncludes = false)
+    /// <param name="reuse">
+    /// For `serve`, which keeps the set across its builds: every include is reused as a fragment where it can be
+    /// (<see cref="ReusedInclude"/>), and each page's wording while the values it is given are the same (<see cref="Wordings"/>).
+    /// </param>
+    public static TemplateSet Parse(IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics, bool reuse = false)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var (name, text) in sources)
@@ -50,7 +54,7 @@ public sealed class TemplateSet
                     $"The template cannot be parsed: {message.Message.TrimEnd('.', ' ')}.", "Check the {{ }} tags on this line.");
             if (!template.HasErrors) templates[name] = template;
         }
-        return new TemplateSet(templates, PageFingerprint.OfTemplates(sources), reuseIncludes);
+        return new TemplateSet(templates, PageFingerprint.OfTemplates(sources), reuse);
     }
 
     /// <summary>A hash of every template's source: pages rendered with other templates are not reused.</summary>
@@ -61,7 +65,11 @@ public sealed class TemplateSet
     {
         _fragments.Sweep();
         _includes?.Sweep();
+        Wordings.Sweep();
     }
+
+    /// <summary>The pages' wordings by template and values (<see cref="PageWords"/>); in a one-off build it keeps nothing.</summary>
+    internal Caching.Memo<TemplateValues, PageWording> Wordings { get; }
 
     public bool Has(string name) => _templates.ContainsKey(name);
 

@@ -60,6 +60,9 @@ public sealed class ViewFactory
 
     private static TrustedHtml Svg(string absolute) => Render.QrCode.Svg(absolute, $"QR code for {absolute}");
 
+    /// <summary>Plain text of Markdown (<see cref="MarkdownRenderer.PlainText"/>), kept across serve's builds.</summary>
+    public string PlainText(string markdown) => _markdown.Plain(markdown);
+
     public TrustedHtml Markdown(string? markdown, SourceLocation at) =>
         string.IsNullOrWhiteSpace(markdown) ? TrustedHtml.Empty : _markdown.Block(markdown, at, _diagnostics);
 
