@@ -46,6 +46,8 @@ public sealed class PreviewRebuildTests
             (Priorities, "stakeholders: [governments]\n  - number: 5", "stakeholders: [governments]\n    note: \"An edited note.\"\n  - number: 5", "An edited note."),
             // A partial that serve reuses through include, in both handouts.
             ("templates/partials/handout-line.html", "<p class=\"handout-eyebrow\">WSIS Action Line</p>", "<p class=\"handout-eyebrow\">WSIS action line</p>", "WSIS action line"),
+            // A page template's front matter: every item page's title, which serve keeps while an item's view is the same.
+            ("templates/item.html", "title = item.action_line_id + \" \" + item.title", "title = item.action_line_id + \": \" + item.title", "<title>C11: "),
             // The site's title: every page's layout and the cover of the publication handout.
             ("content/site.yml", "title: WSIS Beyond 2015", "title: WSIS Beyond 2015 (edited)", "WSIS Beyond 2015 (edited)"),
             // Back to the text of the first edit's start: an earlier build's results are the right ones again.
