@@ -60,7 +60,7 @@ public sealed class TemplateSet
     /// <summary>A hash of every template's source: pages rendered with other templates are not reused.</summary>
     public string Fingerprint { get; }
 
-    /// <summary>Ends a build of `serve`, which keeps this set while the templates are unchanged: forgets the fragments it did not use.</summary>
+    /// <summary>Ends a build of `serve`, which keeps this set while the templates are unchanged: forgets the fragments, includes and wordings it did not use.</summary>
     public void Sweep()
     {
         _fragments.Sweep();
