@@ -7,8 +7,9 @@ namespace Wsis.Build;
 
 /// <summary>
 /// What one long-running process (serve, pdf) keeps between builds so a rebuild redoes only what a change touches:
-/// file bytes by modification time, parsed YAML by file text, Markdown by text, templates by their text, item views
-/// (and with them the fragments of templates) by their value, pages by the hash of their inputs,
+/// file bytes by modification time, parsed YAML by file text, Markdown (and its plain text) by text, templates by their text, item and
+/// handout line views (and with them the fragments and includes of templates) by their value, QR codes by address,
+/// pages by the hash of their inputs,
 /// links and ids by page HTML. Every key holds all the inputs of its result, so a reused result is the one a full
 /// build would make. A one-off build uses <see cref="OneOff"/>, which keeps nothing.
 /// </summary>
@@ -19,14 +20,22 @@ public sealed class BuildCache(bool remember = true)
     public FileCache Files { get; } = new(remember);
     public YamlCache Yaml { get; } = new(remember);
     public Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered> Markdown { get; } = new(remember: remember);
+    /// <summary>Plain texts of Markdown, by the Markdown.</summary>
+    public Memo<string, string> PlainTexts { get; } = new(StringComparer.Ordinal, remember);
     /// <summary>The parsed templates by a hash of their sources, with what parsing them reported; a kept set keeps its fragments.</summary>
     public Memo<string, (TemplateSet Set, IReadOnlyList<Diagnostics.Diagnostic> Problems)> Templates { get; } = new(StringComparer.Ordinal, remember);
     /// <summary>Item views by their value, so an unchanged item keeps its instance (and its fragments and hash).</summary>
     public ItemViewCache Items { get; } = new(remember);
+    /// <summary>The handouts' QR codes by their address.</summary>
+    public Memo<string, TrustedHtml> QrCodes { get; } = new(StringComparer.Ordinal, remember);
     public Memo<string, string> Pages { get; } = new(StringComparer.Ordinal, remember);
     /// <summary>The open data's CSV files by their cells.</summary>
     public Memo<string, byte[]> Tables { get; } = new(StringComparer.Ordinal, remember);
-    public Memo<string, (string[] Ids, string[] Links)> Links { get; } = new(StringComparer.Ordinal, remember);
+    /// <summary>
+    /// By the page's HTML instance: an unchanged page comes from <see cref="Pages"/> as the same string, found without
+    /// hashing the whole page; a page rendered again is read again.
+    /// </summary>
+    public Memo<string, (string[] Ids, string[] Links)> Links { get; } = new(ReferenceEqualityComparer.Instance, remember);
     /// <summary>Models of past editions by the id of their content tree: they never change, so they are never swept.</summary>
     public Memo<string, Editions.ContentSnapshot> Editions { get; } = new(StringComparer.Ordinal, remember);
 
@@ -39,9 +48,11 @@ public sealed class BuildCache(bool remember = true)
     {
         Yaml.Sweep();
         Markdown.Sweep();
+        PlainTexts.Sweep();
         Templates.Sweep();
         foreach (var (_, templates) in Templates.Entries()) templates.Set.Sweep();
         Items.Sweep();
+        QrCodes.Sweep();
         Pages.Sweep();
         Tables.Sweep();
         Links.Sweep();

@@ -147,9 +147,9 @@ public static class SiteBuilder
         // The open data reads only the model: it is written on another thread while the views are made.
         var exporting = Task.Run(() => OpenData.Export(publication, options, inputs.Cache.Tables).Concat(EditionData.Export(editions)).ToList());
         var templates = ParseTemplates(templateFiles.Templates, inputs.Cache, diagnostics);
-        var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown), diagnostics, inputs.Cache.Items);
+        var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown, inputs.Cache.PlainTexts), diagnostics, inputs.Cache.Items, inputs.Cache.QrCodes);
         var data = exporting.GetAwaiter().GetResult();
-        var plan = new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown))
+        var plan = new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown, inputs.Cache.PlainTexts))
             .Extend(new PagePlanner(publication, views, new PageWords(templates, diagnostics), options, inputs.Dates, data).Plan());
         PlanCheck.ReportCollisions(plan, diagnostics);
         if (templateFiles.Assets.ContainsKey(SdgStylesheet.Name))
@@ -171,7 +171,7 @@ public static class SiteBuilder
         var (set, problems) = cache.Templates.GetOrAdd(PageFingerprint.OfTemplates(sources), _ =>
         {
             var own = new DiagnosticBag();
-            return (TemplateSet.Parse(sources, own), own.Sorted());
+            return (TemplateSet.Parse(sources, own, reuse: true), own.Sorted());
         });
         foreach (var problem in problems) diagnostics.Add(problem);
         return set;

@@ -31,9 +31,13 @@ public sealed class MarkdownRenderer
     /// <summary>What one Markdown text renders to, kept by serve across rebuilds: the HTML and the problems to report.</summary>
     public sealed record Rendered(TrustedHtml Html, IReadOnlyList<string> Removed, bool TooDeep);
 
-    public MarkdownRenderer(Memo<(bool Inline, string Markdown), Rendered>? memo = null)
+    private readonly Memo<string, string>? _plain;
+
+    /// <param name="plain">Plain texts of earlier builds (serve), by their Markdown.</param>
+    public MarkdownRenderer(Memo<(bool Inline, string Markdown), Rendered>? memo = null, Memo<string, string>? plain = null)
     {
         _memo = memo;
+        _plain = plain;
         _pipeline = new MarkdownPipelineBuilder()
             .UseContentExtensions()
             .DisableHtml()
@@ -65,6 +69,9 @@ public sealed class MarkdownRenderer
             html = html[3..^4];
         return block with { Html = new TrustedHtml(html) };
     }
+
+    /// <summary><see cref="PlainText(string)"/>, kept across serve's builds: every item's is needed for its title and summary.</summary>
+    public string Plain(string markdown) => _plain is null ? PlainText(markdown) : _plain.GetOrAdd(markdown, PlainText);
 
     /// <summary>Plain text of inline Markdown, for titles, descriptions and search; text too deeply nested for Markdig stays as written.</summary>
     public static string PlainText(string markdown)

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using Wsis.Render.Views;
 
 namespace Wsis.Render;
 
@@ -20,13 +17,9 @@ public sealed class PageFingerprint
     /// <param name="items">Hashes of item views, kept across builds with the views they are of.</param>
     public PageFingerprint(string templates, IEnumerable<OutputFile> assets, RenderOptions options, object site, ItemViewCache items)
     {
-        // An item's view is listed on many pages (action line, SDGs, stakeholders, "also under"): hash it once
-        // and let every page that lists it carry the short hash instead of the whole view.
-        // Only hashed, never read: the relaxed encoder copies HTML and non-ASCII text as it is instead of escaping each character.
-        _json = new JsonSerializerOptions
-        {
-            MaxDepth = 64, TypeInfoResolver = ViewJson.Default, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new ItemDigest(items) },
-        };
+        // An item's view is listed on many pages (action line, SDGs, stakeholders, "also under"), a handout line's on two:
+        // hash each once and let every page that shows it carry the short hash instead of the whole view.
+        _json = items.Pages;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(templates));
         foreach (var asset in assets) hash.AppendData(Encoding.UTF8.GetBytes(asset.Path + "\n"));
@@ -55,33 +48,5 @@ public sealed class PageFingerprint
         foreach (var (name, text) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
             hash.AppendData(Encoding.UTF8.GetBytes($"{name}\n{text.Length}\n{text}"));
         return Convert.ToHexString(hash.GetHashAndReset());
-    }
-
-    /// <summary>Writes an item's view, of either kind, as the hash of its full JSON (<see cref="ItemViewCache.Digest"/>).</summary>
-    private sealed class ItemDigest : JsonConverterFactory
-    {
-        private readonly JsonConverter _priority;
-        private readonly JsonConverter _row;
-        private readonly JsonConverter _either;
-
-        public ItemDigest(ItemViewCache items)
-        {
-            _priority = new Digest<PriorityView>(items);
-            _row = new Digest<RoadmapRowView>(items);
-            _either = new Digest<ItemView>(items);
-        }
-
-        public override bool CanConvert(Type typeToConvert) => typeof(ItemView).IsAssignableFrom(typeToConvert);
-
-        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-            typeToConvert == typeof(PriorityView) ? _priority : typeToConvert == typeof(RoadmapRowView) ? _row : _either;
-
-        private sealed class Digest<T>(ItemViewCache items) : JsonConverter<T> where T : ItemView
-        {
-            public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-                throw new NotSupportedException("Fingerprints are only written.");
-
-            public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(items.Digest(value));
-        }
     }
 }

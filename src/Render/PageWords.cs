@@ -8,6 +8,7 @@ namespace Wsis.Render;
 /// Evaluates a page template's front matter (<c>+++ title = … +++</c>, parsed once with the template) against the
 /// few values the planner names, so a page's title and description are worded in the template that draws it.
 /// One per plan, on one thread: it keeps one context, and reports a failing front matter once, not once per page.
+/// In `serve` a page given the same values as in the last build keeps its wording (<see cref="TemplateSet.Wordings"/>).
 /// </summary>
 public sealed class PageWords(TemplateSet templates, DiagnosticBag diagnostics)
 {
@@ -24,6 +25,9 @@ public sealed class PageWords(TemplateSet templates, DiagnosticBag diagnostics)
                 "Start the template with a line '+++', then 'title = \"…\"' and 'description = \"…\"' lines, then a line '+++'.");
             return PageWording.Failed;
         }
+        // A wording that failed is not kept: this build must report it too.
+        var key = templates.Wordings.Remembers ? new TemplateValues(template, Values(values)) : null;
+        if (key is not null && templates.Wordings.TryGet(key, out var kept)) return kept;
         var inputs = new ScriptObject();
         foreach (var (name, value) in values) inputs.SetValue(name, value, readOnly: true);
         var words = new ScriptObject();
@@ -53,7 +57,16 @@ public sealed class PageWords(TemplateSet templates, DiagnosticBag diagnostics)
                 $"Add a line '{(title is null ? "title" : "description")} = \"…\"' between the '+++' lines.");
             return PageWording.Failed;
         }
-        return new PageWording(title, description, Text(words, "crumb"));
+        var wording = new PageWording(title, description, Text(words, "crumb"));
+        if (key is not null) templates.Wordings.Set(key, wording);
+        return wording;
+    }
+
+    private static object?[] Values(ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        var all = new object?[values.Length * 2];
+        for (var i = 0; i < values.Length; i++) (all[2 * i], all[2 * i + 1]) = values[i];
+        return all;
     }
 
     private string? Text(ScriptObject words, string name) =>

@@ -7,18 +7,21 @@ namespace Wsis.Render;
 
 /// <summary>
 /// The templates' <c>fragment</c>: includes a partial like <c>include</c>, and gives its output again wherever the
-/// variables it reads (<see cref="FragmentVariables"/>) hold the same values, instead of rendering it again. An item's
-/// partial is so rendered once per build, however many pages list the item. Views are immutable, so an object is the
-/// same value only as the same instance; strings and numbers compare by value.
+/// variables it reads (<see cref="FragmentVariables"/>) hold the same values (<see cref="TemplateValues"/>), instead of
+/// rendering it again. An item's partial is so rendered once per build, however many pages list the item.
 /// </summary>
 /// <remarks>
 /// One per template set. `serve` keeps the set while the templates are unchanged, and with it the fragments: a view
 /// that the next build reuses (<see cref="ViewFactory"/>) is the same instance, so its fragments are reused too.
+/// In `serve` every <c>include</c> is one of these too (<paramref name="orInclude"/>), falling back to a plain include
+/// where the partial cannot be reused: a one-off build draws most partials once, and holding them all would cost it memory.
 /// </remarks>
-public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictionary<string, Template> templates) : IScriptCustomFunction
+/// <param name="orInclude">An include whose partial cannot be reused, or that has named arguments, is rendered as include renders it, rather than refused.</param>
+public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictionary<string, Template> templates, bool orInclude = false) : IScriptCustomFunction
 {
+    private readonly TrustedInclude _plain = new(include);
     private readonly ConcurrentDictionary<string, (IReadOnlyList<ScriptVariableGlobal>? Reads, string? Refusal)> _partials = new(StringComparer.Ordinal);
-    private readonly Caching.Memo<FragmentKey, TrustedHtml> _fragments = new();
+    private readonly Caching.Memo<TemplateValues, TrustedHtml> _fragments = new();
 
     public int RequiredParameterCount => include.RequiredParameterCount;
     public int ParameterCount => include.ParameterCount;
@@ -31,21 +34,24 @@ public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictio
     {
         var name = arguments.Count > 0 ? context.ObjectToString(arguments[0]) : null;
         var span = callerContext?.Span ?? context.CurrentSpan;
-        if (name is null) throw new ScriptRuntimeException(span, "fragment needs the name of a partial, as include does.");
+        if (name is null)
+            return orInclude ? _plain.Invoke(context, callerContext, arguments, blockStatement) : throw new ScriptRuntimeException(span, "fragment needs the name of a partial, as include does.");
         // Named arguments become the partial's local variables, which the key would not hold.
         if (callerContext is IScriptNamedArgumentContainer { NamedArguments.Count: > 0 })
-            throw new ScriptRuntimeException(span, $"fragment '{name}' takes no named arguments; set the variables before it, or use include.");
+            return orInclude ? _plain.Invoke(context, callerContext, arguments, blockStatement)
+                : throw new ScriptRuntimeException(span, $"fragment '{name}' takes no named arguments; set the variables before it, or use include.");
         var (reads, refusal) = _partials.GetOrAdd(name, n =>
         {
             var (found, why) = FragmentVariables.Of(n, templates);
             return (found?.Select(v => new ScriptVariableGlobal(v)).ToList(), why);
         });
         if (reads is null)
-            throw new ScriptRuntimeException(span, $"'{name}' cannot be reused as a fragment: {refusal}. Use include instead.");
+            return orInclude ? _plain.Invoke(context, callerContext, arguments, blockStatement)
+                : throw new ScriptRuntimeException(span, $"'{name}' cannot be reused as a fragment: {refusal}. Use include instead.");
         var values = new object?[reads.Count + arguments.Count - 1];
         for (var i = 0; i < reads.Count; i++) values[i] = Read(context, reads[i]);
         for (var i = 1; i < arguments.Count; i++) values[reads.Count + i - 1] = arguments[i];
-        var key = new FragmentKey(name, values);
+        var key = new TemplateValues(name, values);
         return _fragments.GetOrAdd(key, _ => new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? ""));
     }
 
@@ -69,34 +75,4 @@ public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictio
     }
 
     private static readonly object Undefined = new();
-
-    private sealed class FragmentKey(string name, object?[] values) : IEquatable<FragmentKey>
-    {
-        private readonly int _hash = Hash(name, values);
-
-        public bool Equals(FragmentKey? other)
-        {
-            if (other is null || other._hash != _hash || other.Name != Name || other.Values.Length != Values.Length) return false;
-            for (var i = 0; i < Values.Length; i++)
-                if (!Same(Values[i], other.Values[i])) return false;
-            return true;
-        }
-
-        private string Name => name;
-        private object?[] Values => values;
-
-        public override bool Equals(object? obj) => Equals(obj as FragmentKey);
-        public override int GetHashCode() => _hash;
-
-        private static bool Same(object? a, object? b) => a is string or ValueType ? Equals(a, b) : ReferenceEquals(a, b);
-
-        private static int Hash(string name, object?[] values)
-        {
-            var hash = new HashCode();
-            hash.Add(name, StringComparer.Ordinal);
-            foreach (var value in values)
-                hash.Add(value is string or ValueType ? value.GetHashCode() : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value));
-            return hash.ToHashCode();
-        }
-    }
 }

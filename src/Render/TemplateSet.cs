@@ -19,21 +19,28 @@ public sealed class TemplateSet
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;
     private readonly ReusedInclude _fragments;
     private readonly ViewGlobals _globals = new();
+    private readonly ReusedInclude? _includes;
 
-    private TemplateSet(IReadOnlyDictionary<string, Template> templates, string fingerprint)
+    private TemplateSet(IReadOnlyDictionary<string, Template> templates, string fingerprint, bool reuse)
     {
+        Wordings = new Caching.Memo<TemplateValues, PageWording>(remember: reuse);
         _templates = templates;
         Fingerprint = fingerprint;
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         var include = (IScriptCustomFunction)_builtins["include"]!;
-        _builtins.SetValue("include", new TrustedInclude(include), readOnly: true);
+        _includes = reuse ? new ReusedInclude(include, templates, orInclude: true) : null;
+        _builtins.SetValue("include", _includes ?? (IScriptCustomFunction)new TrustedInclude(include), readOnly: true);
         _fragments = new ReusedInclude(include, templates);
         _builtins.SetValue(FragmentFunction, _fragments, readOnly: true);
         var builtins = _builtins;
         _contexts = new ThreadLocal<EscapingTemplateContext>(() => new EscapingTemplateContext(builtins, templates));
     }
 
-    public static TemplateSet Parse(IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics)
+    /// <param name="reuse">
+    /// For `serve`, which keeps the set across its builds: every include is reused as a fragment where it can be
+    /// (<see cref="ReusedInclude"/>), and each page's wording while the values it is given are the same (<see cref="Wordings"/>).
+    /// </param>
+    public static TemplateSet Parse(IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics, bool reuse = false)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var (name, text) in sources)
@@ -47,14 +54,22 @@ public sealed class TemplateSet
                     $"The template cannot be parsed: {message.Message.TrimEnd('.', ' ')}.", "Check the {{ }} tags on this line.");
             if (!template.HasErrors) templates[name] = template;
         }
-        return new TemplateSet(templates, PageFingerprint.OfTemplates(sources));
+        return new TemplateSet(templates, PageFingerprint.OfTemplates(sources), reuse);
     }
 
     /// <summary>A hash of every template's source: pages rendered with other templates are not reused.</summary>
     public string Fingerprint { get; }
 
-    /// <summary>Ends a build of `serve`, which keeps this set while the templates are unchanged: forgets the fragments it did not use.</summary>
-    public void Sweep() => _fragments.Sweep();
+    /// <summary>Ends a build of `serve`, which keeps this set while the templates are unchanged: forgets the fragments, includes and wordings it did not use.</summary>
+    public void Sweep()
+    {
+        _fragments.Sweep();
+        _includes?.Sweep();
+        Wordings.Sweep();
+    }
+
+    /// <summary>The pages' wordings by template and values (<see cref="PageWords"/>); in a one-off build it keeps nothing.</summary>
+    internal Caching.Memo<TemplateValues, PageWording> Wordings { get; }
 
     public bool Has(string name) => _templates.ContainsKey(name);
 

@@ -1,3 +1,4 @@
+using Wsis.Caching;
 using Wsis.Diagnostics;
 using Wsis.Model;
 using Wsis.Render.Views;
@@ -16,29 +17,51 @@ public sealed class ViewFactory
     private readonly DiagnosticBag _diagnostics;
     /// <summary>Openings several items of one action line share ("Governments … should … by:"), which cannot tell them apart.</summary>
     private readonly HashSet<(string ActionLineId, string? LeadIn)> _sharedLeadIns;
+    /// <summary>Each item's own text as plain text.</summary>
+    private readonly IReadOnlyDictionary<IItem, string> _texts;
+
+    private readonly ItemViewCache? _reuse;
+    private readonly Memo<string, TrustedHtml>? _qrCodes;
 
     /// <param name="reuse">Item views of earlier builds (serve): an unchanged item keeps its view instance.</param>
-    public ViewFactory(Publication publication, MarkdownRenderer markdown, DiagnosticBag diagnostics, ItemViewCache? reuse = null)
+    /// <param name="qrCodes">QR codes of earlier builds (serve), by their address.</param>
+    public ViewFactory(Publication publication, MarkdownRenderer markdown, DiagnosticBag diagnostics, ItemViewCache? reuse = null, Memo<string, TrustedHtml>? qrCodes = null)
     {
         _publication = publication;
+        _reuse = reuse;
+        _qrCodes = qrCodes;
         _markdown = markdown;
         _diagnostics = diagnostics;
         _goals = publication.Goals.ToDictionary(g => g.Number);
         _stakeholders = publication.Stakeholders.ToDictionary(s => s.Slug, StringComparer.Ordinal);
-        // Each item's text as plain text, once: its title, its summary and the lead-ins its siblings share all read it.
-        var texts = publication.ActionLines.SelectMany(a => a.Items).AsParallel().AsOrdered().Select(i => (Item: i, Text: ItemText(i))).ToList();
-        _sharedLeadIns = texts
-            .Select(i => (i.Item.ActionLineId, LeadIn: LeadIn(i.Text)))
+        var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
+        // Each item's text is needed for the lead-ins, its title and its summary: made once.
+        _texts = items.AsParallel().Select(i => (Item: i, Text: markdown.Plain(ItemMarkdown(i))))
+            .ToDictionary(i => i.Item, i => i.Text, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance);
+        _sharedLeadIns = items
+            .Select(i => (i.ActionLineId, LeadIn: LeadIn(_texts[i])))
             .Where(i => i.LeadIn is not null)
             .GroupBy(i => i)
             .Where(g => g.Count() > 1)
             .Select(g => g.Key)
             .ToHashSet();
-        _items = texts
+        _items = items
             .AsParallel()
-            .Select(i => (i.Item, View: reuse is null ? CreateItem(i.Item, i.Text, markdown, diagnostics) : reuse.Reuse(CreateItem(i.Item, i.Text, markdown, diagnostics))))
+            .Select(item => (Item: item, View: reuse is null ? CreateItem(item, markdown, diagnostics) : reuse.Reuse(CreateItem(item, markdown, diagnostics))))
             .ToDictionary(view => view.Item, view => view.View, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance);
     }
+
+    /// <summary>A handout's view of an action line, or the earlier instance when it is the same value (serve), so its output is reused.</summary>
+    public HandoutLineView Kept(HandoutLineView fresh) => _reuse?.Reuse(fresh) ?? fresh;
+
+    /// <summary>The QR code of an absolute address, labelled with it.</summary>
+    public TrustedHtml QrCode(string absolute) =>
+        _qrCodes?.GetOrAdd(absolute, Svg) ?? Svg(absolute);
+
+    private static TrustedHtml Svg(string absolute) => Render.QrCode.Svg(absolute, $"QR code for {absolute}");
+
+    /// <summary>Plain text of Markdown (<see cref="MarkdownRenderer.PlainText"/>), kept across serve's builds.</summary>
+    public string PlainText(string markdown) => _markdown.Plain(markdown);
 
     public TrustedHtml Markdown(string? markdown, SourceLocation at) =>
         string.IsNullOrWhiteSpace(markdown) ? TrustedHtml.Empty : _markdown.Block(markdown, at, _diagnostics);
@@ -121,7 +144,7 @@ public sealed class ViewFactory
     public static string FacilitatorText(IReadOnlyList<Facilitator> facilitators) =>
         facilitators.Count == 0 ? "" : string.Join("; ", facilitators.Select(f => f.Role is null ? f.Name : $"{f.Name} ({f.Role})"));
 
-    private ItemView CreateItem(IItem item, string text, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    private ItemView CreateItem(IItem item, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
         IReadOnlyList<TrustedHtml> Inline(IReadOnlyList<string> entries) => entries.Select(e => markdown.Inline(e, item.Location, diagnostics)).ToList();
         ItemView kind = item switch
@@ -148,12 +171,13 @@ public sealed class ViewFactory
         };
         var line = _publication.Index.ActionLinesById[item.ActionLineId];
         var source = _publication.Index.SourcesById.GetValueOrDefault(item.SourceId);
+        var text = _texts[item];
         return kind with
         {
             Anchor = item.Anchor,
             Url = Urls.Item(item),
             AnchorUrl = Urls.ItemOnActionLine(item),
-            Title = ReadableTitle(kind.ShortTitle, item, text),
+            Title = ReadableTitle(kind.ShortTitle, item),
             Summary = item is RoadmapRow ? Shorten(text, 200) : text,
             Note = item.Note,
             NotesUrl = item.Note is null ? null : Urls.SourceNotes(item.SourceId),
@@ -193,14 +217,13 @@ public sealed class ViewFactory
     /// An item named by its label and the opening of its own text, so a list of items reads as text, not as IDs; after
     /// the lead-in when siblings share it, so each title still names its own item.
     /// </summary>
-    private string ReadableTitle(string label, IItem item, string text)
+    private string ReadableTitle(string label, IItem item)
     {
+        var text = _texts[item];
         var leadIn = LeadIn(text);
         var opening = leadIn is not null && _sharedLeadIns.Contains((item.ActionLineId, leadIn)) ? "… " + text[leadIn.Length..].TrimStart() : text;
         return $"{label}: {Shorten(opening, TitleLength)}";
     }
-
-    private static string ItemText(IItem item) => MarkdownRenderer.PlainText(ItemMarkdown(item));
 
     /// <summary>The item's own text: a priority's, a row's WSIS outcome.</summary>
     private static string ItemMarkdown(IItem item) => item switch

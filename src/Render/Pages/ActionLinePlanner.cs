@@ -41,7 +41,7 @@ internal sealed class ActionLinePlanner(PlanContext plan)
     private PlannedPage Page(ActionLine line, ActionLine? previous, ActionLine? next)
     {
         var url = Urls.ActionLine(line.Id);
-        var meta = plan.Meta(plan.Words.For("action-line.html", ("line", plan.Views.ActionLineSummary(line)), ("overview", MarkdownRenderer.PlainText(line.Overview))),
+        var meta = plan.Meta(plan.Words.For("action-line.html", ("line", plan.Views.ActionLineSummary(line)), ("overview", plan.Views.PlainText(line.Overview))),
             url, "action-lines", [new LinkView("Action lines", Urls.ActionLines)], Content(line.Files[0]));
         var groups = RoadmapGroups.All
             .Select(g => new RoadmapGroupView(g.Slug(), g.Title(), $"roadmap-{g.Slug()}", plan.Views.Rows(line.Roadmap.Where(r => r.Group == g))))

@@ -60,14 +60,14 @@ internal sealed class HandoutPlanner(Publication publication, ViewFactory views,
             PdfUrl = options.HasDownload(Urls.PublicationPdf) ? Urls.PublicationPdf : null,
             PdfName = Path.GetFileName(Urls.PublicationPdf),
             ShortLink = ShortLink(absolute),
-            QrCode = QrCode.Svg(absolute, $"QR code for {absolute}"),
+            QrCode = views.QrCode(absolute),
         }, SourceLocation.File("site.yml"));
     }
 
     private HandoutLineView Line(ActionLine line)
     {
         var absolute = options.Absolute(Urls.ActionLine(line.Id));
-        return new HandoutLineView
+        return views.Kept(new HandoutLineView
         {
             Id = line.Id,
             Slug = line.Slug,
@@ -92,8 +92,8 @@ internal sealed class HandoutPlanner(Publication publication, ViewFactory views,
             WebUrl = Urls.ActionLine(line.Id),
             ShortLink = ShortLink(absolute),
             AbsoluteUrl = absolute,
-            QrCode = QrCode.Svg(absolute, $"QR code for {absolute}"),
-        };
+            QrCode = views.QrCode(absolute),
+        });
     }
 
     /// <summary>What a reader types: the address without "https://" or a trailing slash.</summary>

@@ -8,9 +8,9 @@ using Wsis.Tests.Support;
 namespace Wsis.Tests.Serve;
 
 /// <summary>
-/// serve's rebuilds reuse what earlier builds made (templates, item views, fragments, pages, links); after each kind of
-/// edit, one after the other in one session as an editor makes them, the rebuilt site must be what a fresh build of the
-/// edited folders makes, byte for byte.
+/// serve's rebuilds reuse what earlier builds made (templates, item and handout line views, fragments and includes, QR
+/// codes, plain texts, pages, links); after each kind of edit, one after the other in one session as an editor makes
+/// them, the rebuilt site must be what a fresh build of the edited folders makes, byte for byte.
 /// </summary>
 public sealed class PreviewRebuildTests
 {
@@ -42,6 +42,14 @@ public sealed class PreviewRebuildTests
             ("content/action-lines/c6/roadmap.yml", "- target: \"9.c\"\n        text: \"", "- target: \"9.c\"\n        text: \"Edited: ", "Edited: "),
             ("templates/partials/priority.html", "<p class=\"item__text\">", "<p class=\"item__text\" data-edited>", "data-edited"),
             ("content/stakeholders.yml", "name: Governments", "name: National governments", "National governments"),
+            // A note added: the item's page and the endnotes of both handouts' C11 section change, its other items do not.
+            (Priorities, "stakeholders: [governments]\n  - number: 5", "stakeholders: [governments]\n    note: \"An edited note.\"\n  - number: 5", "An edited note."),
+            // A partial that serve reuses through include, in both handouts.
+            ("templates/partials/handout-line.html", "<p class=\"handout-eyebrow\">WSIS Action Line</p>", "<p class=\"handout-eyebrow\">WSIS action line</p>", "WSIS action line"),
+            // A page template's front matter: every item page's title, which serve keeps while an item's view is the same.
+            ("templates/item.html", "title = item.action_line_id + \" \" + item.title", "title = item.action_line_id + \": \" + item.title", "<title>C11: "),
+            // The site's title: every page's layout and the cover of the publication handout.
+            ("content/site.yml", "title: WSIS Beyond 2015", "title: WSIS Beyond 2015 (edited)", "WSIS Beyond 2015 (edited)"),
             // Back to the text of the first edit's start: an earlier build's results are the right ones again.
             (Priorities, "Foster more **cooperation", "Foster further **cooperation", "Foster further"),
         ];
