@@ -144,11 +144,9 @@ public static class SiteBuilder
     private static RenderJob Prepare(Publication publication, EditionHistory editions, BuildInputs inputs, RenderOptions options, DiagnosticBag diagnostics)
     {
         var templateFiles = inputs.Templates;
-        // The open data reads only the model: it is written on another thread while the views are made.
-        var exporting = Task.Run(() => OpenData.Export(publication, options, inputs.Cache.Tables).Concat(EditionData.Export(editions)).ToList());
         var templates = ParseTemplates(templateFiles.Templates, inputs.Cache, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown, inputs.Cache.PlainTexts), diagnostics, inputs.Cache.Items, inputs.Cache.QrCodes);
-        var data = exporting.GetAwaiter().GetResult();
+        var data = OpenData.Export(publication, options, inputs.Cache.Tables).Concat(EditionData.Export(editions)).ToList();
         var plan = new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown, inputs.Cache.PlainTexts))
             .Extend(new PagePlanner(publication, views, new PageWords(templates, diagnostics), options, inputs.Dates, data).Plan());
         PlanCheck.ReportCollisions(plan, diagnostics);
