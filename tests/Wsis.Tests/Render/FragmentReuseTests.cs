@@ -20,27 +20,10 @@ public class FragmentReuseTests
         return templates with { Templates = replaced };
     }
 
-    public static TheoryData<string> Contents => ["real content", "sample of 300 items"];
-
     [Theory]
-    [MemberData(nameof(Contents))]
-    public void Site_with_reused_fragments_is_byte_identical_to_the_site_that_renders_every_include(string content)
-    {
-        var real = content == "real content";
-        var files = real ? ContentSet.Real.ToRawFiles() : ContentSet.Sample(300).ToRawFiles();
-        var templates = TemplateDirectory.Read(Repo.Templates);
-        var dates = real ? SourceDates.Read(Repo.Content, Repo.Templates) : SourceDates.None;
-
-        // The real site with fragments is the run's own (RealSite), built with the same base URL and dates.
-        var reused = real ? RealSite.Shared.Result : TestBuild.InMemory(files, templates, RealSite.BaseUrl);
-        var rendered = TestBuild.InMemory(files, WithIncludesOnly(templates), RealSite.BaseUrl, dates);
-
-        Assert.True(reused.Succeeded, string.Join("\n", reused.Diagnostics.Where(d => d.IsError).Take(5)));
-        Assert.True(rendered.Succeeded);
-        Assert.Equal(rendered.Site!.Pages.Select(p => p.Url), reused.Site!.Pages.Select(p => p.Url));
-        Assert.All(rendered.Site.Pages.Zip(reused.Site.Pages), pair => Assert.True(pair.First.Html == pair.Second.Html, $"{pair.First.Url} differs"));
-        Assert.Equal(rendered.Site.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))), reused.Site.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))));
-    }
+    [MemberData(nameof(TestBuild.TemplateChangeContents), MemberType = typeof(TestBuild))]
+    public void Site_with_reused_fragments_is_byte_identical_to_the_site_that_renders_every_include(string content) =>
+        TestBuild.AssertSameSite(content, WithIncludesOnly);
 
     private sealed class Counted(string name)
     {

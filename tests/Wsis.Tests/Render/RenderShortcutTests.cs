@@ -42,30 +42,16 @@ public sealed partial class RenderShortcutTests
     [GeneratedRegex(@"\{\{ include '([^']+)' \}\}")]
     private static partial Regex IncludeStatement();
 
-    public static TheoryData<string> Contents => ["real content", "sample of 300 items"];
-
     [Theory]
-    [MemberData(nameof(Contents))]
-    public void Partials_written_into_the_page_give_the_bytes_of_partials_rendered_to_strings(string content)
-    {
-        var real = content == "real content";
-        var files = real ? ContentSet.Real.ToRawFiles() : ContentSet.Sample(300).ToRawFiles();
-        var templates = TemplateDirectory.Read(Repo.Templates);
-        // In parentheses the include is a value, not a statement: Scriban renders it to a string, as before.
-        var asStrings = templates with
+    [MemberData(nameof(TestBuild.TemplateChangeContents), MemberType = typeof(TestBuild))]
+    public void Partials_written_into_the_page_give_the_bytes_of_partials_rendered_to_strings(string content) =>
+        TestBuild.AssertSameSite(content, templates =>
         {
-            Templates = templates.Templates.ToDictionary(t => t.Key, t => IncludeStatement().Replace(t.Value, "{{ (include '$1') }}"), StringComparer.Ordinal),
-        };
-        Assert.True(asStrings.Templates.Count(t => t.Value != templates.Templates[t.Key]) >= 10, "the templates include partials as statements");
-        var dates = real ? SourceDates.Read(Repo.Content, Repo.Templates) : SourceDates.None;
-
-        var inPlace = real ? RealSite.Shared.Result : TestBuild.InMemory(files, templates, RealSite.BaseUrl);
-        var copied = TestBuild.InMemory(files, asStrings, RealSite.BaseUrl, dates);
-
-        Assert.True(inPlace.Succeeded && copied.Succeeded);
-        Assert.Equal(copied.Site!.Pages.Select(p => p.Url), inPlace.Site!.Pages.Select(p => p.Url));
-        Assert.All(copied.Site.Pages.Zip(inPlace.Site.Pages), pair => Assert.True(pair.First.Html == pair.Second.Html, $"{pair.First.Url} differs"));
-    }
+            // In parentheses the include is a value, not a statement: Scriban renders it to a string, as before.
+            var asStrings = templates.Templates.ToDictionary(t => t.Key, t => IncludeStatement().Replace(t.Value, "{{ (include '$1') }}"), StringComparer.Ordinal);
+            Assert.True(asStrings.Count(t => t.Value != templates.Templates[t.Key]) >= 10, "the templates include partials as statements");
+            return templates with { Templates = asStrings };
+        });
 
     [Fact]
     public void Text_is_shortened_as_joining_all_its_words_then_cutting_would_shorten_it()

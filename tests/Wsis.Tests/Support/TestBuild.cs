@@ -24,6 +24,31 @@ public static class TestBuild
             Cache = cache ?? BuildCache.OneOff(),
         });
 
+    /// <summary>The content sets a template change is held to: the real content and a sample of 300 items.</summary>
+    public static TheoryData<string> TemplateChangeContents => ["real content", "sample of 300 items"];
+
+    /// <summary>
+    /// Asserts that the templates as they are give byte for byte the site the same templates changed by
+    /// <paramref name="previousWay"/> give, for one of <see cref="TemplateChangeContents"/>.
+    /// </summary>
+    public static void AssertSameSite(string content, Func<TemplateFiles, TemplateFiles> previousWay)
+    {
+        var real = content == "real content";
+        var files = real ? ContentSet.Real.ToRawFiles() : ContentSet.Sample(300).ToRawFiles();
+        var templates = TemplateDirectory.Read(Repo.Templates);
+        var dates = real ? SourceDates.Read(Repo.Content, Repo.Templates) : SourceDates.None;
+
+        // The real site as it is is the run's own (RealSite), built with the same base URL and dates.
+        var current = real ? RealSite.Shared.Result : InMemory(files, templates, RealSite.BaseUrl);
+        var previous = InMemory(files, previousWay(templates), RealSite.BaseUrl, dates);
+
+        Assert.True(current.Succeeded, string.Join("\n", current.Diagnostics.Where(d => d.IsError).Take(5)));
+        Assert.True(previous.Succeeded, string.Join("\n", previous.Diagnostics.Where(d => d.IsError).Take(5)));
+        Assert.Equal(previous.Site!.Pages.Select(p => p.Url), current.Site!.Pages.Select(p => p.Url));
+        Assert.All(previous.Site.Pages.Zip(current.Site.Pages), pair => Assert.True(pair.First.Html == pair.Second.Html, $"{pair.First.Url} differs"));
+        Assert.Equal(previous.Site.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))), current.Site.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))));
+    }
+
     /// <summary>What the build command does: folders in, and with an output folder the site written there.</summary>
     public static BuildResult Folders(BuildOptions options) => SiteBuilder.Build(options);
 
