@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -49,11 +50,13 @@ public static class OpenData
     // and a string of it, then that string with a newline, then its bytes were three more copies at once.
     private static byte[] JsonBytes(JsonNode document)
     {
-        var output = new MemoryStream();
+        var output = new ArrayBufferWriter<byte>(256 * 1024);
         using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Json.Encoder }))
             document.WriteTo(writer, Json);
-        output.WriteByte((byte)'\n');
-        return output.ToArray();
+        var bytes = new byte[output.WrittenCount + 1];
+        output.WrittenSpan.CopyTo(bytes);
+        bytes[^1] = (byte)'\n';
+        return bytes;
     }
 
     /// <summary>Stable identity of an item across exports: its action line and its path, as in its URL.</summary>
