@@ -112,7 +112,6 @@ public sealed class EscapingTemplateContext : TemplateContext
         }
     }
 
-    /// <summary>Partials are parsed once up front; asking for one that does not exist is a template error.</summary>
     /// <summary>
     /// Renders a partial where the page is being written, as Scriban's include renders it (its own local variables,
     /// the include's arguments, the recursion limit) but into the page's output rather than an output of its own.
@@ -143,6 +142,7 @@ public sealed class EscapingTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>Partials are parsed once up front; asking for one that does not exist is a template error.</summary>
     private sealed class PartialLoader : ITemplateLoader
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
