@@ -82,10 +82,24 @@ public sealed class ServedSite : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null) await Browser.DisposeAsync();
-        Playwright?.Dispose();
-        Server?.Dispose();
-        _written.Dispose();
+        // Each part is let go even when one before it fails (a browser already gone, a server task that faulted), and
+        // what failed is said: a cleanup failure alone fails the run, and xunit names only the collection.
+        await LetGo("the browser", async () => { if (Browser is not null) await Browser.DisposeAsync(); });
+        await LetGo("Playwright", () => { Playwright?.Dispose(); return Task.CompletedTask; });
+        await LetGo("the local server", () => { Server?.Dispose(); return Task.CompletedTask; });
+        await LetGo("the written site", () => { _written.Dispose(); return Task.CompletedTask; });
+    }
+
+    private static async Task LetGo(string what, Func<Task> dispose)
+    {
+        try
+        {
+            await dispose();
+        }
+        catch (Exception e) when (e is PlaywrightException or IOException or AggregateException or ObjectDisposedException)
+        {
+            await Console.Error.WriteLineAsync($"Browser fixture: letting go of {what} failed: {e.GetType().Name}: {e.Message}");
+        }
     }
 }
 
