@@ -17,24 +17,19 @@ public sealed class TrustedInclude(IScriptCustomFunction include) : IScriptCusto
 
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
-    {
-        if (InPlace(context, callerContext, arguments) is var (page, call))
-        {
-            page.Include(context.ObjectToString(arguments[0]) ?? "", call, arguments);
-            return null;
-        }
-        return new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
-    }
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        WroteInPlace(context, callerContext, arguments) ? null
+            : new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
 
-    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        WroteInPlace(context, callerContext, arguments) ? null
+            : new TrustedHtml((await include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
+
+    private static bool WroteInPlace(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments)
     {
-        if (InPlace(context, callerContext, arguments) is var (page, call))
-        {
-            page.Include(context.ObjectToString(arguments[0]) ?? "", call, arguments);
-            return null;
-        }
-        return new TrustedHtml((await include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
+        if (InPlace(context, callerContext, arguments) is not var (page, call)) return false;
+        page.Include(context.ObjectToString(arguments[0]) ?? "", call, arguments);
+        return true;
     }
 
     // `{{ include 'name' }}` as a statement of its own, as every template of ours writes it: the partial can write
