@@ -57,7 +57,7 @@ public sealed class PageScanner
             var name = html.AsSpan(nameStart, Math.Max(at - nameStart, 1));
             if (at == nameStart) at++; // a stray '=' is an attribute name of its own
             while (at < html.Length && IsSpace(html[at])) at++;
-            var value = "";
+            var value = ReadOnlySpan<char>.Empty;
             if (at < html.Length && html[at] == '=')
             {
                 at++;
@@ -76,14 +76,15 @@ public sealed class PageScanner
                     while (at < html.Length && !IsSpace(html[at]) && html[at] != '>') at++;
                     valueEnd = at;
                 }
-                value = html[valueStart..valueEnd];
+                value = html.AsSpan(valueStart, valueEnd - valueStart);
             }
             var attribute = AttributeNamed(name);
             if (attribute == ScannedAttribute.None || seen.HasFlag(attribute)) continue;
             seen |= attribute;
-            if (value.Contains('&')) value = WebUtility.HtmlDecode(value);
-            if (attribute == ScannedAttribute.Id) ids.Add(Shared(value));
-            else if (IsInternal(value)) links.Add(Shared(value));
+            // Only the values read become strings, and only the first time any page has them.
+            var text = value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()).AsSpan() : value;
+            if (attribute == ScannedAttribute.Id) ids.Add(Shared(text));
+            else if (IsInternal(text)) links.Add(Shared(text));
         }
         at = Math.Min(at + 1, html.Length);
         return TextEnd(tag) is { } end ? ClosingTag(html, end, at) : at;
@@ -132,8 +133,13 @@ public sealed class PageScanner
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
-    private string Shared(string value) => _strings.GetOrAdd(value, value);
+    private string Shared(ReadOnlySpan<char> value)
+    {
+        if (_strings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var known)) return known;
+        var text = value.ToString();
+        return _strings.GetOrAdd(text, text);
+    }
 
-    private static bool IsInternal(string link) =>
+    private static bool IsInternal(ReadOnlySpan<char> link) =>
         link.StartsWith('#') || (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal));
 }

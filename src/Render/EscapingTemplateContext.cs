@@ -119,6 +119,9 @@ public sealed class EscapingTemplateContext : TemplateContext
     internal void Include(string name, ScriptNode caller, ScriptArray arguments)
     {
         var template = GetOrCreateTemplate(GetTemplatePathFromName(name, caller) ?? name, caller);
+        // Scriban renders a partial with no indent of its own; the caller's indent is empty here (see TrustedInclude).
+        var callerIndent = CurrentIndent;
+        CurrentIndent = null;
         EnterRecursive(caller);
         PushLocal();
         try
@@ -139,6 +142,7 @@ public sealed class EscapingTemplateContext : TemplateContext
         {
             PopLocal();
             ExitRecursive(caller);
+            CurrentIndent = callerIndent;
         }
     }
 

@@ -35,9 +35,10 @@ public sealed class TrustedInclude(IScriptCustomFunction include) : IScriptCusto
     // `{{ include 'name' }}` as a statement of its own, as every template of ours writes it: the partial can write
     // straight into the page. Scriban's include renders it into an output of its own and returns a string of that to
     // be copied in, so each level of a large page (the handout of everything: its lines, their items) was copied again.
-    // Not where the call is indented on its line: Scriban indents each line of that string as it copies it in.
+    // Not where the call is indented on its line: Scriban indents each line of that string as it copies it in. An
+    // empty indent (the call at the start of its line, as most are) copies it unchanged.
     private static (EscapingTemplateContext Page, ScriptFunctionCall Call)? InPlace(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments) =>
-        context is EscapingTemplateContext { CurrentIndent: null } page && arguments.Count == 1
+        context is EscapingTemplateContext { CurrentIndent: null or "" } page && arguments.Count == 1
             && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement, Arguments.Count: 1 } call && call.Arguments[0] is not ScriptNamedArgument
             ? (page, call)
             : null;
