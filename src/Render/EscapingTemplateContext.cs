@@ -32,6 +32,9 @@ public sealed class EscapingTemplateContext : TemplateContext
     /// <summary>Starts the count of a new page.</summary>
     public void StartPage() => _steps = 0;
 
+    /// <summary>Where this context's pages are written, one after another (a context serves one thread).</summary>
+    internal PageOutput PageOutput { get; } = new();
+
     /// <summary>Evaluations the current page has taken so far.</summary>
     public long Steps => _steps;
 

@@ -104,14 +104,17 @@ public sealed class TemplateSet
         var context = _contexts.Value!;
         context.StartPage();
         context.PushGlobal(_globals.For(model));
-        var output = new PageOutput();
+        var output = context.PageOutput;
+        output.Clear();
         context.PushOutput(output);
         try
         {
-            template.Render(context);
+            // Scriban returns the output's text (one copy of the page); asking the output again would make a second.
+            var html = template.Render(context);
             context.PopOutput();
             context.PopGlobal();
-            return output.ToString();
+            output.Clear();
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
