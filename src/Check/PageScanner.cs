@@ -26,7 +26,7 @@ public sealed class PageScanner
     private (string[] Ids, string[] Links) Read(string html)
     {
         var ids = new List<string>(); // duplicates kept: the check reports them
-        var links = new HashSet<string>(StringComparer.Ordinal);
+        var links = new HashSet<string>(ReferenceEqualityComparer.Instance); // each link is its one shared copy
         var at = 0;
         while ((at = html.IndexOf('<', at)) >= 0 && at + 1 < html.Length)
         {
