@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Wsis.Render;
@@ -73,12 +74,32 @@ public sealed class StagingFolder : IDisposable
         }
     }
 
-    /// <summary>Encodes the page as it writes it, through a small buffer: a large page is never copied whole.</summary>
+    // Characters encoded at a time: the pooled buffer stays small, and a large page is never copied whole.
+    private const int SliceLength = 32 * 1024;
+
+    /// <summary>Encodes the page as it writes it, slice by slice through a pooled buffer (a writer per page cost 80 KB of buffers).</summary>
     public void Write(RenderedPage page)
     {
-        using var stream = new FileStream(Resolve(page.Path, createFolder: true), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
-        using var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024);
-        writer.Write(page.Html);
+        using var handle = File.OpenHandle(Resolve(page.Path, createFolder: true), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(SliceLength));
+        try
+        {
+            var rest = page.Html.AsSpan();
+            long offset = 0;
+            while (!rest.IsEmpty)
+            {
+                var length = Math.Min(rest.Length, SliceLength);
+                if (length < rest.Length && char.IsHighSurrogate(rest[length - 1])) length--; // a pair is encoded whole
+                var written = Utf8.GetBytes(rest[..length], buffer);
+                RandomAccess.Write(handle, buffer.AsSpan(0, written), offset);
+                offset += written;
+                rest = rest[length..];
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public void Write(OutputFile file) => WriteFile(file.Path, file.Content);
