@@ -9,7 +9,7 @@ namespace Wsis.Build;
 /// What one long-running process (serve, pdf) keeps between builds so a rebuild redoes only what a change touches:
 /// file bytes by modification time, parsed YAML by file text, Markdown (and its plain text) by text, templates by their text, item and
 /// handout line views (and with them the fragments and includes of templates) by their value, QR codes by address,
-/// pages by the hash of their inputs,
+/// pages by URL with the views they were drawn from,
 /// links and ids by page HTML. Every key holds all the inputs of its result, so a reused result is the one a full
 /// build would make. A one-off build uses <see cref="OneOff"/>, which keeps nothing.
 /// </summary>
@@ -28,7 +28,8 @@ public sealed class BuildCache(bool remember = true)
     public ItemViewCache Items { get; } = new(remember);
     /// <summary>The handouts' QR codes by their address.</summary>
     public Memo<string, TrustedHtml> QrCodes { get; } = new(StringComparer.Ordinal, remember);
-    public Memo<string, string> Pages { get; } = new(StringComparer.Ordinal, remember);
+    /// <summary>The last build's pages with the views they were drawn from.</summary>
+    public KeptPages Pages { get; } = new(remember);
     /// <summary>The open data's CSV files by their cells.</summary>
     public Memo<string, byte[]> Tables { get; } = new(StringComparer.Ordinal, remember);
     /// <summary>
@@ -41,7 +42,7 @@ public sealed class BuildCache(bool remember = true)
 
     /// <summary>What the last build reused and redid, for the serve log.</summary>
     public string Report() => string.Create(CultureInfo.InvariantCulture,
-        $"rendered {Pages.Misses} of {Pages.Hits + Pages.Misses} pages, Markdown {Markdown.Misses} of {Markdown.Hits + Markdown.Misses}, parsed {Links.Misses} pages for links");
+        $"rendered {Pages.Drawn} of {Pages.Reused + Pages.Drawn} pages, Markdown {Markdown.Misses} of {Markdown.Hits + Markdown.Misses}, parsed {Links.Misses} pages for links");
 
     /// <summary>Call after a successful build: forgets what that build did not use.</summary>
     public void Sweep()

@@ -158,7 +158,7 @@ public static class SiteBuilder
             .Where(asset => asset.Key != SdgStylesheet.Name)
             .Append(KeyValuePair.Create(SdgStylesheet.Name, SdgStylesheet.Create(publication.Goals)))
             .ToDictionary(StringComparer.Ordinal);
-        var renderer = new SiteRenderer(templates, new Assets(assetFiles), options, inputs.Cache.Pages, inputs.Cache.Items);
+        var renderer = new SiteRenderer(templates, new Assets(assetFiles), options, inputs.Cache.Pages);
         return new RenderJob(renderer, plan, data.Select(d => new OutputFile(d.Path, d.Content)).ToList());
     }
 

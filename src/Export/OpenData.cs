@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CsvHelper;
 using Wsis.Caching;
 using Wsis.Model;
@@ -21,7 +20,6 @@ public static class OpenData
     public const string Folder = "data/";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="tables">CSV files by their cells, kept across the builds of `serve`: an edit changes one or two of them.</param>
     public static IReadOnlyList<DataFile> Export(Publication publication, RenderOptions options, Memo<string, byte[]>? tables = null)
@@ -32,7 +30,7 @@ public static class OpenData
         var files = new List<DataFile>
         {
             new(Folder + "wsis.json", "JSON", "Everything: sources, goals, stakeholder groups, action lines with their priorities and roadmap rows.",
-                JsonBytes(Document(publication, options))),
+                JsonBytes(publication, options)),
             new(Folder + "priorities.csv", "CSV", "One line per priority.", Csv(PriorityHeader, publication.ActionLines.SelectMany(a => a.Priorities).Select(p => PriorityRecord(p, options)))),
             new(Folder + "roadmap-rows.csv", "CSV", "One line per roadmap row.", Csv(RowHeader, publication.ActionLines.SelectMany(a => a.Roadmap).Select(r => RowRecord(r, options)))),
             new(Folder + "sdg-links.csv", "CSV", "One line per link from an item to a goal or target.",
@@ -46,13 +44,13 @@ public static class OpenData
         return files;
     }
 
-    // Written as UTF-8 straight from the tree, as ToJsonString would write it: a large publication's JSON is tens of MB,
-    // and a string of it, then that string with a newline, then its bytes were three more copies at once.
-    private static byte[] JsonBytes(JsonNode document)
+    // Written straight to UTF-8 as it is read from the model: a large publication's JSON is tens of MB, and a tree of
+    // nodes for it, like a string of it, was one more copy of the whole at once, made again on each of serve's rebuilds.
+    private static byte[] JsonBytes(Publication publication, RenderOptions options)
     {
         var output = new ArrayBufferWriter<byte>(256 * 1024);
-        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Json.Encoder }))
-            document.WriteTo(writer, Json);
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            Document(writer, publication, options);
         var bytes = new byte[output.WrittenCount + 1];
         output.WrittenSpan.CopyTo(bytes);
         bytes[^1] = (byte)'\n';
@@ -64,91 +62,121 @@ public static class OpenData
 
     private static string Kind(IItem item) => item is Priority ? "priority" : "roadmap_row";
 
-    private static JsonObject Document(Publication publication, RenderOptions options) => new()
+    private static void Document(Utf8JsonWriter json, Publication publication, RenderOptions options)
     {
-        ["format_version"] = FormatVersion,
-        ["title"] = publication.Site.Title,
-        ["description"] = publication.Site.Description,
-        ["language"] = publication.Site.Language,
-        ["content_date"] = publication.Site.ContentDate,
-        ["url"] = options.Absolute(Urls.Home),
-        ["sources"] = Array(publication.Sources.Select(s => new JsonObject
+        json.WriteStartObject();
+        json.WriteNumber("format_version", FormatVersion);
+        json.WriteString("title", publication.Site.Title);
+        json.WriteString("description", publication.Site.Description);
+        json.WriteString("language", publication.Site.Language);
+        json.WriteString("content_date", publication.Site.ContentDate);
+        json.WriteString("url", options.Absolute(Urls.Home));
+        Array(json, "sources", publication.Sources, s =>
         {
-            ["id"] = s.Id,
-            ["title"] = s.Title,
-            ["publisher"] = s.Publisher,
-            ["date"] = s.Date,
-            ["status"] = s.Status,
-            ["note"] = s.Note,
-            ["disclaimer"] = s.Disclaimer,
-            ["url"] = options.Absolute(Urls.Source(s.Id)),
-            ["text_url"] = options.Absolute(Urls.SourceText(s.Id)),
-        })),
-        ["goals"] = Array(publication.Goals.Select(g => new JsonObject
+            json.WriteString("id", s.Id);
+            json.WriteString("title", s.Title);
+            json.WriteString("publisher", s.Publisher);
+            json.WriteString("date", s.Date);
+            json.WriteString("status", s.Status);
+            json.WriteString("note", s.Note);
+            json.WriteString("disclaimer", s.Disclaimer);
+            json.WriteString("url", options.Absolute(Urls.Source(s.Id)));
+            json.WriteString("text_url", options.Absolute(Urls.SourceText(s.Id)));
+        });
+        Array(json, "goals", publication.Goals, g =>
         {
-            ["number"] = g.Number,
-            ["name"] = g.Name,
-            ["colour"] = g.Colour,
-            ["targets"] = Array(g.Targets.Select(t => JsonValue.Create(t))),
-            ["url"] = options.Absolute(Urls.Goal(g.Number)),
-        })),
-        ["stakeholders"] = Array(publication.Stakeholders.Select(s => new JsonObject
+            json.WriteNumber("number", g.Number);
+            json.WriteString("name", g.Name);
+            json.WriteString("colour", g.Colour);
+            Strings(json, "targets", g.Targets);
+            json.WriteString("url", options.Absolute(Urls.Goal(g.Number)));
+        });
+        Array(json, "stakeholders", publication.Stakeholders, s =>
         {
-            ["slug"] = s.Slug,
-            ["name"] = s.Name,
-            ["description"] = s.Description,
-            ["url"] = options.Absolute(Urls.Stakeholder(s.Slug)),
-        })),
-        ["action_lines"] = Array(publication.ActionLines.Select(a => new JsonObject
+            json.WriteString("slug", s.Slug);
+            json.WriteString("name", s.Name);
+            json.WriteString("description", s.Description);
+            json.WriteString("url", options.Absolute(Urls.Stakeholder(s.Slug)));
+        });
+        Array(json, "action_lines", publication.ActionLines, a =>
         {
-            ["id"] = a.Id,
-            ["title"] = a.Title,
-            ["status"] = a.Status.Slug(),
-            ["facilitators"] = Array(a.Facilitators.Select(f => new JsonObject { ["name"] = f.Name, ["role"] = f.Role })),
-            ["source"] = a.SourceId,
-            ["overview"] = a.Overview,
-            ["url"] = options.Absolute(Urls.ActionLine(a.Id)),
-            ["priorities"] = Array(a.Priorities.Select(p => new JsonObject
+            json.WriteString("id", a.Id);
+            json.WriteString("title", a.Title);
+            json.WriteString("status", a.Status.Slug());
+            Array(json, "facilitators", a.Facilitators, f =>
             {
-                ["id"] = ItemId(p),
-                ["number"] = p.Number,
-                ["key_phrase"] = p.KeyPhrase,
-                ["text"] = p.Text,
-                ["sdgs"] = Links(p),
-                ["stakeholders"] = Stakeholders(p),
-                ["note"] = p.Note,
-                ["source"] = p.SourceId,
-                ["url"] = options.Absolute(Urls.Item(p)),
-            })),
-            ["roadmap_rows"] = Array(a.Roadmap.Select(r => new JsonObject
+                json.WriteString("name", f.Name);
+                json.WriteString("role", f.Role);
+            });
+            json.WriteString("source", a.SourceId);
+            json.WriteString("overview", a.Overview);
+            json.WriteString("url", options.Absolute(Urls.ActionLine(a.Id)));
+            Array(json, "priorities", a.Priorities, p =>
             {
-                ["id"] = ItemId(r),
-                ["group"] = r.Group.Slug(),
-                ["label"] = r.Label,
-                ["outcome"] = r.Outcome,
-                ["timing"] = r.Timing,
-                ["itu_goals"] = Array(r.ItuGoals.Select(g => JsonValue.Create(g))),
-                ["sdgs"] = Links(r),
-                ["expected_results"] = Array(r.ExpectedResults.Select(e => JsonValue.Create(e))),
-                ["itu_activities"] = Array(r.ItuActivities.Select(e => JsonValue.Create(e))),
-                ["stakeholders"] = Stakeholders(r),
-                ["note"] = r.Note,
-                ["source"] = r.SourceId,
-                ["url"] = options.Absolute(Urls.Item(r)),
-            })),
-        })),
-    };
+                json.WriteString("id", ItemId(p));
+                json.WriteNumber("number", p.Number);
+                json.WriteString("key_phrase", p.KeyPhrase);
+                json.WriteString("text", p.Text);
+                Links(json, p);
+                Stakeholders(json, p);
+                json.WriteString("note", p.Note);
+                json.WriteString("source", p.SourceId);
+                json.WriteString("url", options.Absolute(Urls.Item(p)));
+            });
+            Array(json, "roadmap_rows", a.Roadmap, r =>
+            {
+                json.WriteString("id", ItemId(r));
+                json.WriteString("group", r.Group.Slug());
+                json.WriteString("label", r.Label);
+                json.WriteString("outcome", r.Outcome);
+                json.WriteString("timing", r.Timing);
+                Strings(json, "itu_goals", r.ItuGoals);
+                Links(json, r);
+                Strings(json, "expected_results", r.ExpectedResults);
+                Strings(json, "itu_activities", r.ItuActivities);
+                Stakeholders(json, r);
+                json.WriteString("note", r.Note);
+                json.WriteString("source", r.SourceId);
+                json.WriteString("url", options.Absolute(Urls.Item(r)));
+            });
+        });
+        json.WriteEndObject();
+    }
 
-    private static JsonArray Array(IEnumerable<JsonNode?> nodes) => new([.. nodes]);
-
-    private static JsonArray Links(IItem item) =>
-        Array(item.Sdgs.Select(l => new JsonObject { ["goal"] = l.Goal, ["target"] = l.Target, ["target_text"] = l.TargetText }));
-
-    private static JsonObject Stakeholders(IItem item) => new()
+    /// <summary>An array of objects, each written by <paramref name="members"/> between its braces.</summary>
+    private static void Array<T>(Utf8JsonWriter json, string name, IEnumerable<T> values, Action<T> members)
     {
-        ["all"] = item.Stakeholders.All,
-        ["groups"] = Array(item.Stakeholders.Slugs.Select(s => JsonValue.Create(s))),
-    };
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStartObject();
+            members(value);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+
+    private static void Links(Utf8JsonWriter json, IItem item) => Array(json, "sdgs", item.Sdgs, l =>
+    {
+        json.WriteNumber("goal", l.Goal);
+        json.WriteString("target", l.Target);
+        json.WriteString("target_text", l.TargetText);
+    });
+
+    private static void Stakeholders(Utf8JsonWriter json, IItem item)
+    {
+        json.WriteStartObject("stakeholders");
+        json.WriteBoolean("all", item.Stakeholders.All);
+        Strings(json, "groups", item.Stakeholders.Slugs);
+        json.WriteEndObject();
+    }
 
     private static readonly string[] PriorityHeader = ["id", "action_line", "number", "key_phrase", "text", "sdgs", "stakeholders", "note", "source", "url"];
 

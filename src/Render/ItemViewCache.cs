@@ -1,10 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Wsis.Caching;
 using Wsis.Render.Views;
 
@@ -13,34 +6,19 @@ namespace Wsis.Render;
 /// <summary>
 /// Item views, and the handouts' line views made of them, across the builds of `serve`: a view that comes out equal to
 /// the one of the same item (or line) in the last build gets the earlier instance back, so what is keyed by view
-/// instance (fragments, includes, page fingerprints) is reused for it. Views are records: equal means every member
+/// instance (fragments, includes) is reused for it. Views are records: equal means every member
 /// equal, lists element by element (<see cref="Same(ItemView, ItemView)"/>); the items a line view holds are the same
-/// instances exactly when they are equal, since they were reused first. The hash of a view's JSON
-/// (<see cref="Digest"/>) stands for it in page fingerprints; a template sees nothing but its view, so two views with
-/// the same JSON render the same (the premise of <see cref="PageFingerprint"/>). A one-off build (<c>remember: false</c>)
-/// compares and hashes nothing.
+/// instances exactly when they are equal, since they were reused first. A page that shows only reused views is found
+/// the same as before at once (<see cref="SameView"/>). A one-off build (<c>remember: false</c>) compares nothing.
 /// </summary>
 public sealed class ItemViewCache
 {
-    // Only hashed, never read: the relaxed encoder copies HTML and non-ASCII text as it is instead of escaping each character.
-    private static readonly JsonSerializerOptions Plain = new() { MaxDepth = 64, TypeInfoResolver = ViewJson.Default, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Memo<string, object> _views;
-    private readonly ConditionalWeakTable<object, string> _digests = [];
-    // A line view's JSON holds its items as their hashes, made once per item.
-    private readonly JsonSerializerOptions _lines;
 
     public ItemViewCache(bool remember = true)
     {
         _views = new Memo<string, object>(StringComparer.Ordinal, remember);
-        _lines = new JsonSerializerOptions(Plain) { Converters = { new DigestConverter(this, lines: false) } };
-        Pages = new JsonSerializerOptions(Plain) { Converters = { new DigestConverter(this, lines: true), new LongText() } };
     }
-
-    /// <summary>
-    /// For the JSON of views that show items and handout lines (<see cref="PageFingerprint"/>): each written as its
-    /// <see cref="Digest"/>. Kept with the views, because options made afresh each build would learn every view type again.
-    /// </summary>
-    public JsonSerializerOptions Pages { get; }
 
     /// <summary>The view to use for a freshly made one: the earlier instance when it is the same value.</summary>
     public ItemView Reuse(ItemView fresh) => Kept(fresh.Url, fresh, Same);
@@ -86,58 +64,5 @@ public sealed class ItemViewCache
     private static readonly IEqualityComparer<RoadmapGroupView> Groups = EqualityComparer<RoadmapGroupView>.Create((a, b) =>
         a is not null && b is not null && a.Rows.SequenceEqual(b.Rows, Instances) && (a with { Rows = b.Rows }).Equals(b));
 
-    /// <summary>A hash of the view's JSON and kind, computed once per view instance.</summary>
-    public string Digest(object view) => _digests.GetValue(view, v =>
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(v.GetType().Name + "\n"));
-        var options = v is ItemView ? Plain : _lines;
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(v, options.GetTypeInfo(v.GetType())));
-        return Convert.ToHexString(hash.GetHashAndReset());
-    });
-
     public void Sweep() => _views.Sweep();
-
-    /// <summary>
-    /// Writes a long string (a source's text, a page of Markdown) as a hash of its characters, kept per instance: hashing
-    /// it is cheaper than escaping it into JSON, and a text reused from the last build is not hashed again.
-    /// </summary>
-    private sealed class LongText : JsonConverter<string>
-    {
-        private const int Long = 1024;
-        private readonly ConditionalWeakTable<string, string> _digests = [];
-
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            throw new NotSupportedException("View hashes are only written.");
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-        {
-            if (value.Length < Long) writer.WriteStringValue(value);
-            else writer.WriteStringValue(_digests.GetValue(value, text => "#" + Convert.ToHexString(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())))));
-        }
-    }
-
-    /// <summary>Writes each item view (and with <paramref name="lines"/> each handout line view) as its <see cref="Digest"/>.</summary>
-    private sealed class DigestConverter(ItemViewCache cache, bool lines) : JsonConverterFactory
-    {
-        private readonly Dictionary<Type, JsonConverter> _converters = new()
-        {
-            [typeof(ItemView)] = new Digest<ItemView>(cache),
-            [typeof(PriorityView)] = new Digest<PriorityView>(cache),
-            [typeof(RoadmapRowView)] = new Digest<RoadmapRowView>(cache),
-            [typeof(HandoutLineView)] = new Digest<HandoutLineView>(cache),
-        };
-
-        public override bool CanConvert(Type typeToConvert) => typeof(ItemView).IsAssignableFrom(typeToConvert) || (lines && typeToConvert == typeof(HandoutLineView));
-
-        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) => _converters.GetValueOrDefault(typeToConvert) ?? _converters[typeof(ItemView)];
-
-        private sealed class Digest<T>(ItemViewCache cache) : JsonConverter<T> where T : class
-        {
-            public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-                throw new NotSupportedException("View hashes are only written.");
-
-            public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(cache.Digest(value));
-        }
-    }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml.Linq;
-using Wsis.Caching;
 using Wsis.Diagnostics;
 using Wsis.Model;
 using Wsis.Render.Views;
@@ -8,14 +7,13 @@ using Wsis.Render.Views;
 namespace Wsis.Render;
 
 /// <summary>Renders every planned page through its template and the layout, in parallel, plus sitemap and robots.txt.</summary>
-/// <param name="items">The item views of serve's builds, whose hashes the page fingerprints reuse.</param>
-public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOptions options, Memo<string, string> pageCache, ItemViewCache? items = null)
+public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOptions options, KeptPages pageCache)
 {
     public const string Layout = "layouts/base.html";
     public const string Stylesheet = "site.css";
 
     // Made on the first page a build renders with a cache, for that build's publication (a renderer serves one build).
-    private PageFingerprint? _fingerprint;
+    private string? _stamp;
 
     private static readonly IReadOnlyList<(string Title, string Url, string Section)> NavItems =
     [
@@ -43,10 +41,10 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
     public RenderedPage? RenderPage(Publication publication, PlannedPage page, DiagnosticBag diagnostics)
     {
         if (!pageCache.Remembers) return RenderFresh(publication, page, diagnostics);
-        var key = LazyInitializer.EnsureInitialized(ref _fingerprint, () => new PageFingerprint(templates.Fingerprint, assets.Files, options, publication.Site, items ?? new ItemViewCache(remember: false))).Of(page);
-        if (pageCache.TryGet(key, out var html)) return new RenderedPage(page.Url, html, page.Origin);
+        var stamp = LazyInitializer.EnsureInitialized(ref _stamp, () => PageFingerprint.Stamp(templates.Fingerprint, assets.Files, options, publication.Site));
+        if (pageCache.Find(stamp, page) is { } html) return new RenderedPage(page.Url, html, page.Origin);
         var rendered = RenderFresh(publication, page, diagnostics);
-        if (rendered is not null) pageCache.Set(key, rendered.Html);
+        if (rendered is not null) pageCache.Keep(stamp, page, rendered.Html);
         return rendered;
     }
 

@@ -5,8 +5,8 @@ using Wsis.Render.Views;
 namespace Wsis.Render;
 
 /// <summary>
-/// Compiled JSON metadata of every view, for <see cref="PageFingerprint"/>: no reflection, so it works the same in a
-/// Native AOT build. A view type missing here makes the fingerprint throw (tested through `serve`'s rebuild tests).
+/// Compiled JSON metadata of every view, for <see cref="SameView"/>: no reflection, so it works the same in a
+/// Native AOT build. A view type missing here makes the comparison throw (tested through `serve`'s rebuild tests).
 /// </summary>
 [JsonSerializable(typeof(SiteSettings))]
 [JsonSerializable(typeof(TrustedHtml))]

@@ -36,6 +36,15 @@ public sealed class ContentWatcher : IDisposable
         }
     }
 
+    /// <summary>True while a batch of changes waits for the folders to be quiet.</summary>
+    public bool Pending
+    {
+        get
+        {
+            lock (_lock) return _pending.Count > 0;
+        }
+    }
+
     private void Note(string path)
     {
         lock (_lock)

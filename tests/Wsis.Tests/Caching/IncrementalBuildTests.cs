@@ -26,7 +26,7 @@ public class IncrementalBuildTests
         Assert.True(incremental.Succeeded);
         Assert.Equal(full.Site!.Pages.Select(p => (p.Url, p.Html)), incremental.Site!.Pages.Select(p => (p.Url, p.Html)));
         Assert.Contains(incremental.Site.Pages, p => p.Html.Contains("Changed: promote", StringComparison.Ordinal));
-        Assert.InRange(cache.Pages.Misses, 1, incremental.Site.Pages.Count / 2);
+        Assert.InRange(cache.Pages.Drawn, 1, incremental.Site.Pages.Count / 2);
         Assert.Equal(first.LinksChecked, incremental.LinksChecked);
     }
 
@@ -41,7 +41,7 @@ public class IncrementalBuildTests
         var second = TestBuild.InMemory(files, templates, null, cache: cache);
 
         Assert.Equal(first.Diagnostics, second.Diagnostics);
-        Assert.Equal(0, cache.Pages.Misses);
+        Assert.Equal(0, cache.Pages.Drawn);
     }
 
     private static string ReplaceFirst(string text, string find, string replace)

@@ -17,7 +17,7 @@ public static class UncheckedRender
         var diagnostics = new DiagnosticBag();
         var templates = TemplateSet.Parse(ContentSet.Templates.Templates, diagnostics);
         var (publication, plan) = Plan(content, markdown ?? new MarkdownRenderer(), templates, diagnostics);
-        var renderer = new SiteRenderer(templates, new Assets(ContentSet.Templates.Assets), new RenderOptions("http://localhost:8080"), new Wsis.Caching.Memo<string, string>(remember: false));
+        var renderer = new SiteRenderer(templates, new Assets(ContentSet.Templates.Assets), new RenderOptions("http://localhost:8080"), new KeptPages(remember: false));
         return new RenderedSite(plan.Select(page => renderer.RenderPage(publication, page, diagnostics)).OfType<RenderedPage>().ToList(), renderer.OtherFiles(publication, plan));
     }
 
