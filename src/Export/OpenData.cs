@@ -27,19 +27,24 @@ public static class OpenData
         tables ??= new Memo<string, byte[]>(remember: false);
         byte[] Csv(string[] header, IEnumerable<string[]> records) => Table(header, records, tables);
         var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
-        var files = new List<DataFile>
-        {
-            new(Folder + "wsis.json", "JSON", "Everything: sources, goals, stakeholder groups, action lines with their priorities and roadmap rows.",
+        // The document and each table made on whichever core is free: one after another they held up the build's
+        // serial stretch before the pages (a third of a second at 4,000 items).
+        Func<DataFile>[] parts =
+        [
+            () => new(Folder + "wsis.json", "JSON", "Everything: sources, goals, stakeholder groups, action lines with their priorities and roadmap rows.",
                 JsonBytes(publication, options)),
-            new(Folder + "priorities.csv", "CSV", "One line per priority.", Csv(PriorityHeader, publication.ActionLines.SelectMany(a => a.Priorities).Select(p => PriorityRecord(p, options)))),
-            new(Folder + "roadmap-rows.csv", "CSV", "One line per roadmap row.", Csv(RowHeader, publication.ActionLines.SelectMany(a => a.Roadmap).Select(r => RowRecord(r, options)))),
-            new(Folder + "sdg-links.csv", "CSV", "One line per link from an item to a goal or target.",
+            () => new(Folder + "priorities.csv", "CSV", "One line per priority.", Csv(PriorityHeader, publication.ActionLines.SelectMany(a => a.Priorities).Select(p => PriorityRecord(p, options)))),
+            () => new(Folder + "roadmap-rows.csv", "CSV", "One line per roadmap row.", Csv(RowHeader, publication.ActionLines.SelectMany(a => a.Roadmap).Select(r => RowRecord(r, options)))),
+            () => new(Folder + "sdg-links.csv", "CSV", "One line per link from an item to a goal or target.",
                 Csv(["item_id", "item_kind", "action_line", "goal", "target", "target_text", "item_url"],
                     items.SelectMany(i => i.Sdgs.Select(l => new[] { ItemId(i), Kind(i), i.ActionLineId, l.Goal.ToString(CultureInfo.InvariantCulture), l.Target ?? "", l.TargetText ?? "", options.Absolute(Urls.Item(i)) })))),
-            new(Folder + "stakeholder-links.csv", "CSV", "One line per stakeholder group an item names; \"all\" where it addresses every group.",
+            () => new(Folder + "stakeholder-links.csv", "CSV", "One line per stakeholder group an item names; \"all\" where it addresses every group.",
                 Csv(["item_id", "item_kind", "action_line", "stakeholder", "item_url"],
                     items.SelectMany(i => (i.Stakeholders.All ? ["all"] : i.Stakeholders.Slugs).Select(s => new[] { ItemId(i), Kind(i), i.ActionLineId, s, options.Absolute(Urls.Item(i)) })))),
-        };
+        ];
+        var made = new DataFile[parts.Length];
+        Parallel.For(0, parts.Length, i => made[i] = parts[i]());
+        var files = made.ToList();
         files.AddRange(publication.Sources.Select(s => new DataFile(Urls.SourceText(s.Id).TrimStart('/'), "Text", $"The source text of “{s.Title}”, as received.", Utf8.GetBytes(s.Text), Listed: false)));
         return files;
     }
