@@ -76,12 +76,13 @@ public static class SiteBuilder
                     $"No base URL: the citations, permalinks, QR codes and sitemap of this build point at {DefaultBaseUrl}.",
                     "Before deploying, set 'base_url: https://…' in site.yml or pass --base-url.");
             var job = timings.Time("prepare", () => Prepare(publication, editions, inputs, options, diagnostics));
-            sink.StageDone();
             if (diagnostics.HasErrors) return Result();
 
             otherFiles = timings.Time("files", () => AddOtherFiles(job, publication, sink));
-            // The open data of a large site is tens of megabytes and in the sink now: let it go before the pages are made.
+            // The open data of a large site is tens of megabytes and in the sink now: let it go before the pages are made,
+            // and only then collect what preparing left, so that the render starts without it.
             job = job with { DataFiles = [] };
+            sink.StageDone();
             pages = timings.Time("render ▸ scan ▸ write", () => RenderPages(publication, job, inputs.Cache, sink, diagnostics, timings));
             if (diagnostics.HasErrors) return Result();
             var known = sources;
