@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+
+namespace Wsis.Search;
+
+/// <summary>
+/// Splits a page's text into the words Pagefind indexes: one position per white-space-separated word; each word in lower
+/// case, letters and digits only, stemmed for English; a word joined by punctuation ("cyber-crime", "2016-2019") also
+/// filed under each part of two or more characters, at a share of its weight. Weights come from markers the reader put
+/// in the text (headings, data-pagefind-weight), and so do anchors; neither takes a position.
+/// </summary>
+public static class SearchWords
+{
+    // Markers inside the text, starting with a character no page has (a private-use one), so they never meet a real word.
+    public const string AnchorMarker = "\uE000A";
+    public const string WeightMarker = "\uE000W";
+    public const string AutoWeightMarker = "\uE000U";
+    public const string EndWeightMarker = "\uE000E";
+
+    /// <summary>The weight of ordinary text, Pagefind's 1.0 × 24.</summary>
+    public const int NormalWeight = 24;
+
+    public sealed record Result(string Content, int WordCount, IReadOnlyDictionary<string, IReadOnlyList<WordAt>> Words, IReadOnlyList<SearchAnchor> Anchors);
+
+    public static Result Split(string text, string language, IReadOnlyDictionary<string, StringBuilder> anchorText)
+    {
+        var stem = Stemming(language);
+        var words = new Dictionary<string, List<WordAt>>(StringComparer.Ordinal);
+        var anchors = new List<SearchAnchor>();
+        var content = new StringBuilder(text.Length);
+        var weights = new Stack<int>();
+        weights.Push(NormalWeight);
+        var position = 0;
+        foreach (var range in text.AsSpan().SplitAny(WhiteSpace))
+        {
+            var word = text.AsSpan(range);
+            if (word.IsEmpty) continue;
+            if (word[0] == '\uE000')
+            {
+                Marker(word.ToString(), position, weights, anchors, anchorText);
+                continue;
+            }
+            var shown = word.Contains('\u200B') ? word.ToString().Replace("\u200B", "") : word.ToString();
+            if (shown.Length == 0) continue;
+            content.Append(shown).Append(' ');
+            var weight = weights.Peek();
+            var letters = Text.Letters(shown);
+            if (letters.Length > 0)
+            {
+                Add(words, stem(letters), position, weight);
+                if (letters.Length != shown.Length) AddParts(words, stem, shown, position, weight);
+            }
+            position++;
+        }
+        if (content.Length > 0) content.Length--;
+        return new Result(
+            content.ToString(),
+            Math.Max(position, 1),
+            words.ToDictionary(w => w.Key, w => (IReadOnlyList<WordAt>)w.Value, StringComparer.Ordinal),
+            anchors);
+    }
+
+    /// <summary>The search term of a word of a meta field or a query: letters and digits in lower case, stemmed when the language is English.</summary>
+    public static Func<string, string> Stemming(string language) =>
+        language.Split('-')[0] == "en" ? EnglishStemmer.Stem : static w => w;
+
+    /// <summary>Whether this language's words are stemmed here, and so whether Pagefind's stemming WebAssembly for it is used.</summary>
+    public static bool Stems(string language) => language.Split('-')[0] == "en";
+
+    private static readonly char[] WhiteSpace = [.. Enumerable.Range(0, 0x3001).Select(c => (char)c).Where(char.IsWhiteSpace)];
+
+    private static void Add(Dictionary<string, List<WordAt>> words, string term, int position, int weight)
+    {
+        if (!words.TryGetValue(term, out var at)) words[term] = at = [];
+        at.Add(new WordAt(position, weight));
+    }
+
+    // Pagefind files the parts of a word joined by punctuation at weight / number of parts, parts of one character left out.
+    private static void AddParts(Dictionary<string, List<WordAt>> words, Func<string, string> stem, string word, int position, int weight)
+    {
+        var parts = new List<string>();
+        var part = new StringBuilder();
+        foreach (var rune in word.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                part.Append(Rune.ToLowerInvariant(rune).ToString());
+                continue;
+            }
+            if (part.Length > 0) parts.Add(part.ToString());
+            part.Clear();
+        }
+        if (part.Length > 0) parts.Add(part.ToString());
+        if (parts.Count == 0) return;
+        var share = weight == 0 ? 0 : Math.Max(1, weight / parts.Count);
+        foreach (var p in parts.Where(p => p.Length > 1)) Add(words, stem(p), position, share);
+    }
+
+    private static void Marker(string marker, int position, Stack<int> weights, List<SearchAnchor> anchors, IReadOnlyDictionary<string, StringBuilder> anchorText)
+    {
+        if (marker.StartsWith(AnchorMarker, StringComparison.Ordinal))
+        {
+            var rest = marker[AnchorMarker.Length..];
+            var colon = rest.IndexOf(':');
+            if (colon < 0) return;
+            var anchorId = rest[(colon + 1)..];
+            var idColon = anchorId.IndexOf(':');
+            if (idColon < 0) return;
+            var text = anchorText.TryGetValue(anchorId, out var t) ? Text.Normalize(Text.Normalize(t.ToString())) : "";
+            anchors.Add(new SearchAnchor(rest[..colon], anchorId[(idColon + 1)..], text, position));
+        }
+        else if (marker.StartsWith(WeightMarker, StringComparison.Ordinal))
+        {
+            var weight = Number(marker[WeightMarker.Length..]);
+            weights.Push(weight <= 0 ? 0 : Math.Max(1, (int)(Math.Clamp(weight, 0, 10) * NormalWeight)));
+        }
+        else if (marker.StartsWith(AutoWeightMarker, StringComparison.Ordinal))
+        {
+            // A heading's own weight, unless it is inside an element given a weight of its own.
+            weights.Push(weights.Count == 1 ? (int)(Math.Clamp(Number(marker[AutoWeightMarker.Length..]), 0, 10) * NormalWeight) : weights.Peek());
+        }
+        else if (marker.StartsWith(EndWeightMarker, StringComparison.Ordinal) && weights.Count > 1)
+        {
+            weights.Pop();
+        }
+    }
+
+    private static float Number(string text) =>
+        float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 1f;
+}
