@@ -6,7 +6,7 @@ namespace Wsis.Search;
 /// The Snowball English ("Porter2") stemmer, which Pagefind uses for pages in English (rust-stemmers) and its
 /// WebAssembly for queries: the index must file each word under the same stem the query will look for.
 /// </summary>
-/// <remarks>Written from the algorithm's description at snowballstem.org (the original three R1 exceptions).</remarks>
+/// <remarks>Written from the algorithm's description at snowballstem.org (with Snowball 2's R1 exceptions, as Pagefind 1.5's index shows).</remarks>
 public static class EnglishStemmer
 {
     private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
@@ -15,6 +15,9 @@ public static class EnglishStemmer
         ["gently"] = "gentl", ["ugly"] = "ugli", ["early"] = "earli", ["only"] = "onli", ["singly"] = "singl",
         ["sky"] = "sky", ["news"] = "news", ["howe"] = "howe", ["atlas"] = "atlas", ["cosmos"] = "cosmos", ["bias"] = "bias", ["andes"] = "andes",
     };
+
+    // Words whose R1 starts after these letters (Snowball 2's list, which rust-stemmers has: "university" stays "universiti").
+    private static readonly string[] R1Exceptions = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ"];
 
     private static readonly HashSet<string> AfterStep1A = ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"];
 
@@ -44,9 +47,8 @@ public static class EnglishStemmer
         {
             if (w[i] == 'y' && (i == 0 || IsVowel(w[i - 1]))) w[i] = 'Y';
         }
-        var r1 = word.StartsWith("gener", StringComparison.Ordinal) || word.StartsWith("arsen", StringComparison.Ordinal) ? 5
-            : word.StartsWith("commun", StringComparison.Ordinal) ? 6
-            : Region(w, 0);
+        var prefix = R1Exceptions.FirstOrDefault(p => word.StartsWith(p, StringComparison.Ordinal));
+        var r1 = prefix is not null ? prefix.Length : Region(w, 0);
         var r2 = Region(w, r1);
 
         Step1A(w);

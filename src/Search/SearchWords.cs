@@ -5,7 +5,7 @@ namespace Wsis.Search;
 
 /// <summary>
 /// Splits a page's text into the words Pagefind indexes: one position per white-space-separated word; each word in lower
-/// case, letters and digits only, stemmed for English; a word joined by punctuation ("cyber-crime", "2016-2019") also
+/// case without punctuation, stemmed for English; a word joined by punctuation ("cyber-crime", "2016-2019") also
 /// filed under each part of two or more characters, at a share of its weight. Weights come from markers the reader put
 /// in the text (headings, data-pagefind-weight), and so do anchors; neither takes a position.
 /// </summary>
@@ -60,7 +60,7 @@ public static class SearchWords
             anchors);
     }
 
-    /// <summary>The search term of a word of a meta field or a query: letters and digits in lower case, stemmed when the language is English.</summary>
+    /// <summary>How a word's letters become its search term in this language: stemmed for English, as they are otherwise.</summary>
     public static Func<string, string> Stemming(string language) =>
         language.Split('-')[0] == "en" ? EnglishStemmer.Stem : static w => w;
 
@@ -82,7 +82,7 @@ public static class SearchWords
         var part = new StringBuilder();
         foreach (var rune in word.EnumerateRunes())
         {
-            if (Rune.IsLetterOrDigit(rune))
+            if (Text.IsWordPart(rune) && Rune.GetUnicodeCategory(rune) != UnicodeCategory.ConnectorPunctuation)
             {
                 part.Append(Rune.ToLowerInvariant(rune).ToString());
                 continue;

@@ -31,16 +31,25 @@ public static class Text
         return result.ToString();
     }
 
-    /// <summary>The word's letters and digits (and underscores) in lower case, Pagefind's form of a word before stemming.</summary>
+    /// <summary>The word in lower case without its punctuation, Pagefind's form of a word before stemming.</summary>
     public static string Letters(ReadOnlySpan<char> word)
     {
         var result = new StringBuilder(word.Length);
         foreach (var rune in word.EnumerateRunes())
         {
-            if (Rune.IsLetterOrDigit(rune) || rune.Value == '_') result.Append(Rune.ToLowerInvariant(rune).ToString());
+            if (IsWordPart(rune)) result.Append(Rune.ToLowerInvariant(rune).ToString());
         }
         return result.ToString();
     }
+
+    /// <summary>
+    /// Whether a character is kept in a search term: all but punctuation, ASCII symbols and control characters, with
+    /// the connecting punctuation ("_") Pagefind's entry lists as word characters. (Pagefind 1.5 keeps "↩" and "²" in
+    /// its terms and drops "·", as its index shows.)
+    /// </summary>
+    public static bool IsWordPart(Rune rune) =>
+        UnicodeCategory.ConnectorPunctuation == Rune.GetUnicodeCategory(rune)
+        || !(Rune.IsPunctuation(rune) || Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) || rune.IsAscii && Rune.IsSymbol(rune));
 
     /// <summary>The word without its accents ("à" → "a"), the form Pagefind 1.5 files a word under; the word itself when it has none.</summary>
     public static string WithoutAccents(string word)
