@@ -273,7 +273,8 @@ public static class SearchIndexWriter
         return name;
     }
 
-    private static string Sha1(byte[] bytes) => Convert.ToHexStringLower(SHA1.HashData(bytes));
+    // Pagefind writes each byte of the hash in hex without a leading zero ("{:x?}"), so that is what names its files.
+    private static string Sha1(byte[] bytes) => string.Concat(SHA1.HashData(bytes).Select(b => b.ToString("x", CultureInfo.InvariantCulture)));
 
     private static byte[] Gzip(byte[] content)
     {
