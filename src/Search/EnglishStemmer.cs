@@ -6,26 +6,29 @@ namespace Wsis.Search;
 /// The Snowball English ("Porter2") stemmer, which Pagefind uses for pages in English (rust-stemmers) and its
 /// WebAssembly for queries: the index must file each word under the same stem the query will look for.
 /// </summary>
-/// <remarks>Written from the algorithm's description at snowballstem.org (with Snowball 2's R1 exceptions, as Pagefind 1.5's index shows).</remarks>
+/// <remarks>Written from the algorithm's description at snowballstem.org, with the changes of Snowball 3.0.0, whose stems Pagefind 1.5's index has.</remarks>
 public static class EnglishStemmer
 {
     private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
     {
-        ["skis"] = "ski", ["skies"] = "sky", ["dying"] = "die", ["lying"] = "lie", ["tying"] = "tie", ["idly"] = "idl",
+        ["skis"] = "ski", ["skies"] = "sky", ["idly"] = "idl",
         ["gently"] = "gentl", ["ugly"] = "ugli", ["early"] = "earli", ["only"] = "onli", ["singly"] = "singl",
         ["sky"] = "sky", ["news"] = "news", ["howe"] = "howe", ["atlas"] = "atlas", ["cosmos"] = "cosmos", ["bias"] = "bias", ["andes"] = "andes",
     };
 
-    // Words whose R1 starts after these letters (Snowball 2's list, which rust-stemmers has: "university" stays "universiti").
-    private static readonly string[] R1Exceptions = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ"];
+    // Words whose R1 starts after these letters: Snowball 3.0.0's list, which Pagefind 1.5's stemmer has ("international"
+    // → "internat", "university" → "universiti", as its index shows).
+    private static readonly string[] R1Exceptions = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter"];
 
-    private static readonly HashSet<string> AfterStep1A = ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"];
+    // Words that keep their "-eed" or "-ing" (proceed, inning, outing) rather than lose it in step 1b.
+    private static readonly HashSet<string> KeepEed = ["succ", "proc", "exc"];
+    private static readonly HashSet<string> KeepIng = ["even", "cann", "inn", "earr", "herr", "out"];
 
     private static readonly (string Suffix, string Replacement)[] Step2Rules =
     [
         ("ization", "ize"), ("ational", "ate"), ("fulness", "ful"), ("ousness", "ous"), ("iveness", "ive"), ("tional", "tion"),
         ("biliti", "ble"), ("lessli", "less"), ("entli", "ent"), ("ation", "ate"), ("alism", "al"), ("aliti", "al"), ("ousli", "ous"),
-        ("iviti", "ive"), ("fulli", "ful"), ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("izer", "ize"), ("ator", "ate"),
+        ("iviti", "ive"), ("ogist", "og"), ("fulli", "ful"), ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("izer", "ize"), ("ator", "ate"),
         ("alli", "al"), ("bli", "ble"), ("ogi", "og"), ("li", ""),
     ];
 
@@ -52,7 +55,6 @@ public static class EnglishStemmer
         var r2 = Region(w, r1);
 
         Step1A(w);
-        if (AfterStep1A.Contains(w.ToString())) return w.ToString();
         Step1B(w, r1);
         Step1C(w);
         Replace(w, Step2Rules, r1, static (w, s) => s != "ogi" && s != "li" || s == "ogi" && Before(w, s) == 'l' || s == "li" && Before(w, s) is 'c' or 'd' or 'e' or 'g' or 'h' or 'k' or 'm' or 'n' or 'r' or 't');
@@ -108,15 +110,32 @@ public static class EnglishStemmer
         foreach (var suffix in (string[])["eedly", "ingly", "edly", "eed", "ing", "ed"])
         {
             if (!EndsWith(w, suffix)) continue;
+            var stem = w.Length - suffix.Length;
             if (suffix is "eed" or "eedly")
             {
-                if (w.Length - suffix.Length >= r1) w.Length -= suffix.Length - 2;
+                if (stem >= r1 && !KeepEed.Contains(w.ToString(0, stem))) w.Length -= suffix.Length - 2;
                 return;
             }
-            if (!HasVowel(w, w.Length - suffix.Length)) return;
-            w.Length -= suffix.Length;
+            if (suffix == "ing")
+            {
+                var before = w.ToString(0, stem);
+                if (KeepIng.Contains(before)) return;
+                // "dying", "lying": a non-vowel and y alone before it make "ie".
+                if (stem == 2 && w[1] == 'y' && !IsVowel(w[0]))
+                {
+                    w.Length = 1;
+                    w.Append("ie");
+                    return;
+                }
+            }
+            if (!HasVowel(w, stem)) return;
+            w.Length = stem;
             if (EndsWith(w, "at") || EndsWith(w, "bl") || EndsWith(w, "iz")) w.Append('e');
-            else if (w.Length >= 2 && w[^1] == w[^2] && w[^1] is 'b' or 'd' or 'f' or 'g' or 'm' or 'n' or 'p' or 'r' or 't') w.Length -= 1;
+            else if (w.Length >= 2 && w[^1] == w[^2] && w[^1] is 'b' or 'd' or 'f' or 'g' or 'm' or 'n' or 'p' or 'r' or 't')
+            {
+                // A double letter goes ("hopping" → "hop"), but not after a first a, e or o ("adding" → "add").
+                if (!(w.Length == 3 && w[0] is 'a' or 'e' or 'o')) w.Length -= 1;
+            }
             else if (IsShort(w, r1)) w.Append('e');
             return;
         }
@@ -170,9 +189,10 @@ public static class EnglishStemmer
     private static bool IsShort(StringBuilder w, int r1) => r1 >= w.Length && EndsInShortSyllable(w, w.Length);
 
     // Whether the letters before end finish in a short syllable: non-vowel, vowel, non-vowel other than w, x or Y; or,
-    // at the start of the word, a vowel and a non-vowel.
+    // at the start of the word, a vowel and a non-vowel; or, in Snowball 3.0.0, "past".
     private static bool EndsInShortSyllable(StringBuilder w, int end)
     {
+        if (end >= 4 && w.ToString(end - 4, 4) == "past") return true;
         if (end == 2) return IsVowel(w[0]) && !IsVowel(w[1]);
         if (end < 3) return false;
         return !IsVowel(w[end - 3]) && IsVowel(w[end - 2]) && !IsVowel(w[end - 1]) && w[end - 1] is not ('w' or 'x' or 'Y');

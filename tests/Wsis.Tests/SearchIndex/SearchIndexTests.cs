@@ -1,14 +1,11 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
-using Wsis.Build;
-using Wsis.Diagnostics;
 using Wsis.Search;
 using Wsis.Tests.Support;
-using Wsis.Write;
 
 namespace Wsis.Tests.SearchIndex;
 
+/// <summary>The index the build writes from its pages, file by file against the one Pagefind writes from the whole site.</summary>
 public sealed class SearchIndexTests
 {
     [Theory]
@@ -16,30 +13,10 @@ public sealed class SearchIndexTests
     [InlineData("sample")]
     public void The_index_written_from_the_pages_holds_what_Pagefind_writes_from_the_whole_site_and_is_the_same_on_every_build(string content)
     {
-        var pagefind = PagefindIndexer.Find(Repo.Root);
-        if (pagefind is null) RequiredTool.Npm.Missing($"Pagefind is not installed. {PagefindIndexer.InstallHint}");
         using var temp = new TempFolder();
-        var contentFolder = Repo.Content;
-        if (content == "sample")
-        {
-            contentFolder = temp.Combine("content");
-            ContentSet.Sample(300).WriteTo(contentFolder);
-        }
-        var (wholeSite, ours, again) = (temp.Combine("whole-site"), temp.Combine("ours"), temp.Combine("again"));
-        var options = new BuildOptions { ContentDirectory = contentFolder, TemplatesDirectory = Repo.Templates };
-        var inputs = BuildInputs.Read(options, new StageTimings());
-
-        // Pagefind's own way: the site written without search, then Pagefind over the whole folder.
-        using (var sink = new StagingSink(wholeSite, [contentFolder, Repo.Templates], SearchIndexing.Off, pagefind))
-            Assert.True(SiteBuilder.Build(inputs, sink).Succeeded);
-        using (var process = Process.Start(new ProcessStartInfo(pagefind, ["--site", wholeSite, "--silent"]) { RedirectStandardOutput = true })!)
-        {
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
-        }
-        var result = Build(inputs, ours, contentFolder);
-        Build(inputs, again, contentFolder);
+        var (wholeSite, ours, result, contentFolder, inputs) = SearchSites.Build(content, temp);
+        var again = temp.Combine("again");
+        SearchSites.WithOurIndex(inputs, again, contentFolder);
 
         Assert.False(Directory.Exists(Path.Combine(ours, PagefindIndexer.AssetsFolder)));
         // A fragment is named by the hash of its page's URL, text, word count, title and other metadata, filters and
@@ -53,15 +30,6 @@ public sealed class SearchIndexTests
         Assert.Subset(FragmentUrls(ours), items);
         // Same pages, same index, byte for byte.
         Assert.Equal(Files(ours), Files(again));
-    }
-
-    private static BuildResult Build(BuildInputs inputs, string output, string contentFolder)
-    {
-        var pagefind = PagefindIndexer.Find(Repo.Root);
-        using var sink = new StagingSink(output, [contentFolder, Repo.Templates], SearchIndexing.Required, pagefind);
-        var result = SiteBuilder.Build(inputs, sink);
-        Assert.True(result.Succeeded, result.SearchIndex);
-        return result;
     }
 
     private static IReadOnlyList<(string Path, string Hash)> OwnFiles(string site) =>
