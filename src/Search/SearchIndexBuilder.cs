@@ -11,6 +11,7 @@ namespace Wsis.Search;
 public sealed class SearchIndexBuilder
 {
     private readonly ConcurrentBag<SearchPage> _pages = [];
+    private readonly SearchTerms _terms = new();
     private readonly Task<(IReadOnlyList<OutputFile> Files, PagefindEntry? Entry, string? Error)> _assets;
     private volatile bool _bodySeen;
 
@@ -27,7 +28,7 @@ public sealed class SearchIndexBuilder
         var hasBody = html.Contains("data-pagefind-body", StringComparison.Ordinal);
         if (!hasBody && _bodySeen) return;
         if (hasBody) _bodySeen = true;
-        _pages.Add(SearchPageReader.Read(path, html));
+        _pages.Add(SearchPageReader.Read(path, html, _terms));
     }
 
     /// <summary>The index files and Pagefind's own, at their paths in the site; or what went wrong.</summary>

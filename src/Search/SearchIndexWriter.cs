@@ -78,12 +78,19 @@ public static class SearchIndexWriter
         var words = Words(pages, metaFields);
         var chunks = new List<(string From, string To, string Hash)>();
         var chunkNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in Chunks(words))
+        var wordChunks = Chunks(words).ToList();
+        var encoded = new (byte[] Bytes, string Hash)[wordChunks.Count];
+        Parallel.For(0, wordChunks.Count, i =>
         {
-            var cbor = new Cbor().Array(1).Array(chunk.Count);
-            foreach (var word in chunk) WriteWord(cbor, word);
+            var cbor = new Cbor().Array(1).Array(wordChunks[i].Count);
+            foreach (var word in wordChunks[i]) WriteWord(cbor, word);
             var bytes = cbor.Bytes.ToArray();
-            var name = Name(language, Sha1(bytes), chunkNames.Contains);
+            encoded[i] = (bytes, Sha1(bytes));
+        });
+        for (var i = 0; i < wordChunks.Count; i++)
+        {
+            var (chunk, (bytes, hash)) = (wordChunks[i], encoded[i]);
+            var name = Name(language, hash, chunkNames.Contains);
             chunkNames.Add(name);
             files.Add(new OutputFile($"pagefind/index/{name}.pf_index", bytes));
             chunks.Add((chunk[0].Term, chunk[^1].Term, name));
@@ -134,34 +141,27 @@ public static class SearchIndexWriter
 
     private sealed record Word(string Term, List<Posting> Pages, SortedDictionary<string, List<Posting>> Variants);
 
-    // Every word of every page (its text and its metadata), filed under its form without accents, sorted.
+    // Every word of every page (its text and its metadata), filed under its form without accents, sorted. Each page's
+    // postings are made on both cores; only their filing under the words is one after another.
     private static List<Word> Words(List<SearchPage> pages, List<string> metaFields)
     {
-        var words = new Dictionary<string, Word>(StringComparer.Ordinal);
-        for (var page = 0; page < pages.Count; page++)
+        var byPage = new (string Key, string Term, Posting Posting)[pages.Count][];
+        Parallel.For(0, pages.Count, page =>
         {
             var postings = new Dictionary<string, Posting>(StringComparer.Ordinal);
             foreach (var (term, at) in pages[page].Words) postings[term] = new Posting(page, at, []);
-            var stem = SearchWords.Stemming(pages[page].Language);
-            foreach (var (field, value) in pages[page].Meta)
+            foreach (var (term, at) in pages[page].MetaWords)
             {
-                var fieldNumber = metaFields.IndexOf(field);
-                var position = 0;
-                foreach (var token in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var letters = Text.Letters(token);
-                    if (letters.Length > 0)
-                    {
-                        var term = stem(letters);
-                        if (!postings.TryGetValue(term, out var posting)) postings[term] = posting = new Posting(page, [], []);
-                        posting.Meta.Add((fieldNumber, position));
-                    }
-                    position++;
-                }
+                if (!postings.TryGetValue(term, out var posting)) postings[term] = posting = new Posting(page, [], []);
+                foreach (var (field, position) in at) posting.Meta.Add((metaFields.IndexOf(field), position));
             }
-            foreach (var (term, posting) in postings)
+            byPage[page] = [.. postings.Select(p => (Text.WithoutAccents(p.Key), p.Key, p.Value))];
+        });
+        var words = new Dictionary<string, Word>(StringComparer.Ordinal);
+        foreach (var postings in byPage)
+        {
+            foreach (var (key, term, posting) in postings)
             {
-                var key = Text.WithoutAccents(term);
                 if (!words.TryGetValue(key, out var word)) words[key] = word = new Word(key, [], new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal));
                 if (key == term) word.Pages.Add(posting);
                 else
@@ -210,18 +210,7 @@ public static class SearchIndexWriter
         {
             cbor.Array(3).Int(posting.Page - previous);
             previous = posting.Page;
-            var groups = posting.At.GroupBy(a => a.Weight).OrderBy(g => g.Key).ToList();
-            cbor.Array(groups.Count + posting.At.Count);
-            foreach (var group in groups)
-            {
-                cbor.Int(-(group.Key + 1));
-                var last = 0;
-                foreach (var at in group)
-                {
-                    cbor.Int(at.Position - last);
-                    last = at.Position;
-                }
-            }
+            WriteLocations(cbor, posting.At);
             var fields = posting.Meta.GroupBy(m => m.Field).OrderBy(g => g.Key).ToList();
             cbor.Array(fields.Count + posting.Meta.Count);
             foreach (var field in fields)
@@ -234,6 +223,31 @@ public static class SearchIndexWriter
                     last = position;
                 }
             }
+        }
+    }
+
+    // Positions grouped by weight, lightest first, each group led by -(weight + 1) and its positions as differences.
+    private static void WriteLocations(Cbor cbor, IReadOnlyList<WordAt> at)
+    {
+        var single = true;
+        for (var i = 1; i < at.Count && single; i++) single = at[i].Weight == at[0].Weight;
+        var ordered = single ? at : [.. at.OrderBy(a => a.Weight)];
+        var groups = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (i == 0 || ordered[i].Weight != ordered[i - 1].Weight) groups++;
+        }
+        cbor.Array(groups + ordered.Count);
+        var last = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (i == 0 || ordered[i].Weight != ordered[i - 1].Weight)
+            {
+                cbor.Int(-(ordered[i].Weight + 1));
+                last = 0;
+            }
+            cbor.Int(ordered[i].Position - last);
+            last = ordered[i].Position;
         }
     }
 

@@ -27,6 +27,9 @@ public sealed record SearchPage
 
     public required IReadOnlyDictionary<string, string> Meta { get; init; }
 
+    /// <summary>Each term of the metadata's words with the fields and positions (among the field's words) where it is.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<(string Field, int Position)>> MetaWords { get; init; }
+
     public required IReadOnlyList<SearchAnchor> Anchors { get; init; }
 }
 

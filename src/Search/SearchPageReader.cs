@@ -27,7 +27,7 @@ public static class SearchPageReader
     private static readonly HashSet<string> RawText = ["script", "style", "textarea", "title"];
 
     /// <summary>The page at this path of the site (index.html dropped from its URL, as Pagefind does).</summary>
-    public static SearchPage Read(string path, string html)
+    public static SearchPage Read(string path, string html, SearchTerms terms)
     {
         var url = path == "index.html" ? "/" : path.EndsWith("/index.html", StringComparison.Ordinal) ? $"/{path[..^10]}" : $"/{path}";
         var state = new State();
@@ -36,7 +36,7 @@ public static class SearchPageReader
         var meta = new SortedDictionary<string, string>(state.DefaultMeta, StringComparer.Ordinal);
         Finish(state.Meta);
         foreach (var (key, value) in state.Meta) meta[key] = value;
-        var words = SearchWords.Split(Text.Normalize(root.Value.ToString()), state.Language, state.AnchorText);
+        var words = SearchWords.Split(Text.Normalize(state.Text.ToString()), state.Language, state.AnchorText, terms);
         return new SearchPage
         {
             Url = url,
@@ -47,6 +47,7 @@ public static class SearchPageReader
             Words = words.Words,
             Filters = state.Filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value, StringComparer.Ordinal),
             Meta = meta,
+            MetaWords = SearchWords.OfMeta(meta, state.Language, terms),
             Anchors = words.Anchors,
         };
     }
@@ -69,30 +70,58 @@ public static class SearchPageReader
 
     private enum Status { Indexing, Ignored, Excluded, Body, ParentOfBody }
 
-    private sealed class Node(Node? parent, string tag, Status status)
+    // An open element. Its text is the page text from Start on: its own markers up to ContentStart, then what is inside.
+    private sealed class Node(Node? parent, string tag, Status status, int start)
     {
         public Node? Parent { get; } = parent;
         public string Tag { get; } = tag;
         public Status Status { get; set; } = status;
-        public StringBuilder Value { get; } = new();
+        public int Start { get; } = start;
+        public int ContentStart { get; set; } = start;
         public string[]? Filter { get; init; }
         public string[]? Meta { get; init; }
         public string[]? DefaultMeta { get; init; }
-        public string? Weight { get; init; }
+        public bool Weighted { get; set; }
         public List<string>? AnchorIds { get; init; }
     }
 
-    // The parse's working state; one per page, never shared between threads.
+    // The attributes that matter for search, decoded; the others are only skipped.
+    private struct Attributes
+    {
+        public bool Body;
+        public string? Ignore, Filter, Meta, DefaultMeta, Weight, Id, Lang, Src, Alt;
+    }
+
+    // The parse's working state; one per page, never shared between threads. Pagefind keeps a string per element and
+    // appends it to its parent's when it ends; here all share one buffer, each element marking where its text starts,
+    // so that text is copied once however deep it lies, and an ignored element's text is cut off at its end.
     private sealed class State
     {
-        public Node Current = new(null, "", Status.Indexing);
+        public readonly StringBuilder Text = new(16 * 1024);
+        public Node Current;
         public readonly Dictionary<string, List<string>> Filters = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> Meta = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> DefaultMeta = new(StringComparer.Ordinal);
         public readonly Dictionary<string, StringBuilder> AnchorText = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> Names = new(StringComparer.Ordinal);
         public string Language = "unknown";
         public int Anchors;
         public int InHtml;
+
+        public State() => Current = new Node(null, "", Status.Indexing, 0);
+
+        public string Name(ReadOnlySpan<char> name)
+        {
+            Span<char> lower = stackalloc char[Math.Min(name.Length, 64)];
+            var key = name.Length <= 64 && name.ToLowerInvariant(lower) == name.Length ? lower : name.ToString().ToLowerInvariant().AsSpan();
+            var names = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (names.TryGetValue(key, out var known)) return known;
+            var added = key.ToString();
+            Names[added] = added;
+            return added;
+        }
+
+        public string NodeText(Node node) => Text.ToString(node.ContentStart, Text.Length - node.ContentStart);
 
         // Closes what is left open, as Pagefind does at the end of a page, and returns the document's node.
         public Node Unwind()
@@ -100,25 +129,18 @@ public static class SearchPageReader
             var node = Current;
             while (node.Parent is { } parent)
             {
-                if (parent.Status != Status.ParentOfBody) Append(parent, node);
+                if (parent.Status == Status.ParentOfBody || node.Status is Status.Ignored or Status.Excluded) Text.Length = node.Start;
+                else if (node.Status is Status.Body or Status.ParentOfBody) TakeBody(parent, node);
                 node = parent;
             }
             return node;
         }
-    }
 
-    private static void Append(Node parent, Node node)
-    {
-        switch (node.Status)
+        // A body ends inside an element that had none: that element's text is the body's alone from now on.
+        public void TakeBody(Node parent, Node node)
         {
-            case Status.Indexing:
-                parent.Value.Append(node.Value);
-                break;
-            case Status.Body or Status.ParentOfBody:
-                if (parent.Status != Status.ParentOfBody) parent.Value.Clear();
-                parent.Value.Append(node.Value);
-                parent.Status = Status.ParentOfBody;
-                break;
+            if (parent.Status != Status.ParentOfBody) Text.Remove(parent.ContentStart, node.Start - parent.ContentStart);
+            parent.Status = Status.ParentOfBody;
         }
     }
 
@@ -161,9 +183,9 @@ public static class SearchPageReader
         }
         var nameEnd = nameStart;
         while (nameEnd < html.Length && html[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')) nameEnd++;
-        var name = html[nameStart..nameEnd].ToLowerInvariant();
-        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var stop = Attributes(html, nameEnd, attributes);
+        var name = state.Name(html.AsSpan(nameStart, nameEnd - nameStart));
+        var attributes = new Attributes();
+        var stop = ReadAttributes(html, nameEnd, ref attributes);
         if (isEnd)
         {
             OnEnd(state, name);
@@ -177,7 +199,7 @@ public static class SearchPageReader
     }
 
     // Reads attributes up to the tag's '>' and returns the index just past it (the end of the page when there is none).
-    private static int Attributes(string html, int at, Dictionary<string, string> attributes)
+    private static int ReadAttributes(string html, int at, ref Attributes attributes)
     {
         while (at < html.Length)
         {
@@ -190,8 +212,8 @@ public static class SearchPageReader
             }
             var nameStart = at;
             while (at < html.Length && html[at] is not ('=' or '>' or ' ' or '\t' or '\n' or '\r' or '\f' or '/')) at++;
-            var name = html[nameStart..at].ToLowerInvariant();
-            var value = "";
+            var name = html.AsSpan(nameStart, at - nameStart);
+            var (valueStart, valueLength) = (at, 0);
             if (at < html.Length && html[at] == '=')
             {
                 at++;
@@ -199,19 +221,43 @@ public static class SearchPageReader
                 {
                     var end = html.IndexOf(html[at], at + 1);
                     if (end < 0) end = html.Length;
-                    value = html[(at + 1)..end];
+                    (valueStart, valueLength) = (at + 1, end - at - 1);
                     at = Math.Min(end + 1, html.Length);
                 }
                 else
                 {
-                    var start = at;
+                    valueStart = at;
                     while (at < html.Length && html[at] is not ('>' or ' ' or '\t' or '\n' or '\r' or '\f')) at++;
-                    value = html[start..at];
+                    valueLength = at - valueStart;
                 }
             }
-            attributes.TryAdd(name, WebUtility.HtmlDecode(value));
+            Keep(ref attributes, name, html, valueStart, valueLength);
         }
         return html.Length;
+    }
+
+    private static void Keep(ref Attributes attributes, ReadOnlySpan<char> name, string html, int start, int length)
+    {
+        if (name.Length > 14 && name.StartsWith("data-pagefind-", StringComparison.OrdinalIgnoreCase))
+        {
+            var key = name[14..];
+            if (key.Equals("body", StringComparison.OrdinalIgnoreCase)) attributes.Body = true;
+            else if (key.Equals("ignore", StringComparison.OrdinalIgnoreCase)) attributes.Ignore ??= Value(html, start, length);
+            else if (key.Equals("filter", StringComparison.OrdinalIgnoreCase)) attributes.Filter ??= Value(html, start, length);
+            else if (key.Equals("meta", StringComparison.OrdinalIgnoreCase)) attributes.Meta ??= Value(html, start, length);
+            else if (key.Equals("default-meta", StringComparison.OrdinalIgnoreCase)) attributes.DefaultMeta ??= Value(html, start, length);
+            else if (key.Equals("weight", StringComparison.OrdinalIgnoreCase)) attributes.Weight ??= Value(html, start, length);
+        }
+        else if (name.Equals("id", StringComparison.OrdinalIgnoreCase)) attributes.Id ??= Value(html, start, length);
+        else if (name.Equals("lang", StringComparison.OrdinalIgnoreCase)) attributes.Lang ??= Value(html, start, length);
+        else if (name.Equals("src", StringComparison.OrdinalIgnoreCase)) attributes.Src ??= Value(html, start, length);
+        else if (name.Equals("alt", StringComparison.OrdinalIgnoreCase)) attributes.Alt ??= Value(html, start, length);
+    }
+
+    private static string Value(string html, int start, int length)
+    {
+        var value = html.AsSpan(start, length);
+        return value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
     }
 
     // Where the raw text of a script, style, textarea or title ends: its end tag, any case, or the end of the page.
@@ -228,7 +274,7 @@ public static class SearchPageReader
     {
         if (state.InHtml == 0) return;
         var node = state.Current;
-        node.Value.Append(text);
+        state.Text.Append(text);
         if (node.AnchorIds is null || node.Status is Status.Ignored or Status.Excluded) return;
         foreach (var id in node.AnchorIds)
         {
@@ -237,62 +283,72 @@ public static class SearchPageReader
         }
     }
 
-    private static void OnStart(State state, string tag, Dictionary<string, string> attributes)
+    private static void OnStart(State state, string tag, Attributes attributes)
     {
         if (tag == "html")
         {
             state.InHtml++;
-            if (attributes.TryGetValue("lang", out var lang) && lang.Length > 0) state.Language = lang.ToLowerInvariant();
+            if (attributes.Lang is { Length: > 0 } lang) state.Language = lang.ToLowerInvariant();
         }
         if (state.InHtml == 0) return;
         var parent = state.Current;
-        var status = attributes.ContainsKey("data-pagefind-body") ? Status.Body
-            : attributes.TryGetValue("data-pagefind-ignore", out var ignore) ? (ignore.ToLowerInvariant() is "" or "index" or "true" ? Status.Ignored : Status.Excluded)
+        var status = attributes.Body ? Status.Body
+            : attributes.Ignore is { } ignore ? (ignore.ToLowerInvariant() is "" or "index" or "true" ? Status.Ignored : Status.Excluded)
             : Status.Indexing;
 
         string? anchorId = null;
-        if (status is not (Status.Excluded or Status.Ignored) && attributes.TryGetValue("id", out var id)
+        if (status is not (Status.Excluded or Status.Ignored) && attributes.Id is { } id
             && !(parent.Status == Status.ParentOfBody && status is not (Status.Body or Status.ParentOfBody)))
         {
             var elementId = string.Concat(id.Where(c => !char.IsWhiteSpace(c)));
             anchorId = $"{state.Anchors}:{elementId}";
-            parent.Value.Append(' ').Append(SearchWords.AnchorMarker).Append(tag).Append(':').Append(anchorId).Append(' ');
+            state.Text.Append(' ').Append(SearchWords.AnchorMarker).Append(tag).Append(':').Append(anchorId).Append(' ');
             state.Anchors++;
         }
-        if (status != Status.Excluded && tag == "br") parent.Value.Append(' ');
+        if (status != Status.Excluded && tag == "br") state.Text.Append(' ');
 
         var anchors = parent.AnchorIds is not null && Inline.Contains(tag) ? new List<string>(parent.AnchorIds) : null;
         if (anchorId is not null) (anchors ??= []).Add(anchorId);
 
-        var node = new Node(parent, tag, parent.Status == Status.Excluded ? Status.Excluded : status)
+        var node = new Node(parent, tag, parent.Status == Status.Excluded ? Status.Excluded : status, state.Text.Length)
         {
-            Filter = Specs(attributes, "data-pagefind-filter"),
-            Meta = Specs(attributes, "data-pagefind-meta"),
-            DefaultMeta = Specs(attributes, "data-pagefind-default-meta"),
-            Weight = attributes.GetValueOrDefault("data-pagefind-weight"),
+            Filter = Specs(attributes.Filter),
+            Meta = Specs(attributes.Meta),
+            DefaultMeta = Specs(attributes.DefaultMeta),
             AnchorIds = anchors,
         };
         if (Removed.Contains(tag)) node.Status = Status.Ignored;
-        state.Current = node;
         if (Void.Contains(tag))
         {
-            state.Current = parent;
             if (node.Status == Status.Excluded) return;
-            Collect(state, node);
+            Collect(state, node, "");
             if (tag == "img" && !state.Meta.ContainsKey("auto_image") && (state.Meta.ContainsKey("auto_title") || state.Meta.ContainsKey("title"))
-                && attributes.TryGetValue("src", out var src))
+                && attributes.Src is { } src)
             {
                 state.Meta["auto_image"] = src;
-                if (attributes.TryGetValue("alt", out var alt)) state.Meta["auto_image_alt"] = alt;
+                if (attributes.Alt is { } alt) state.Meta["auto_image_alt"] = alt;
             }
+            return;
         }
+        // What Pagefind puts around an element's text when it ends is known when it starts: a weight, then a space.
+        var weight = attributes.Weight is { } explicitWeight ? (SearchWords.WeightMarker, explicitWeight)
+            : tag is ['h', >= '1' and <= '6'] ? (SearchWords.AutoWeightMarker, (8 - (tag[1] - '0')).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : default;
+        if (weight.Item1 is not null)
+        {
+            state.Text.Append(' ').Append(weight.Item1).Append(weight.Item2).Append(' ');
+            node.Weighted = true;
+        }
+        if (Sentence.Contains(tag)) state.Text.Append(' ');
+        node.ContentStart = state.Text.Length;
+        state.Current = node;
     }
 
     private static void OnEnd(State state, string tag)
     {
         if (state.InHtml == 0) return;
         var open = state.Current;
-        while (open.Parent is not null && open.Tag != tag) open = open.Parent;
+        while (open.Parent is not null && !ReferenceEquals(open.Tag, tag)) open = open.Parent;
         if (open.Parent is null) return;
         while (true)
         {
@@ -306,66 +362,70 @@ public static class SearchPageReader
     private static void Close(State state, Node node)
     {
         var parent = node.Parent!;
+        var text = state.Text;
         state.Current = parent;
-        if (node.Status == Status.Excluded) return;
-        Collect(state, node);
-        if (node.Tag == "h1" && !state.Meta.ContainsKey("auto_title") && node.Value.ToString().Trim().Length > 0)
-            state.Meta["auto_title"] = Text.Normalize(node.Value.ToString());
-        if (node.Tag == "title") state.Meta.TryAdd("auto_page_title", Text.Normalize(node.Value.ToString()));
-        if (node.Status == Status.Ignored) return;
-
+        if (node.Status == Status.Excluded)
+        {
+            text.Length = node.Start;
+            return;
+        }
+        var own = node.Filter is not null || node.Meta is not null || node.DefaultMeta is not null || node.Tag is "h1" or "title" ? state.NodeText(node) : "";
+        Collect(state, node, own);
+        if (node.Tag == "h1" && !state.Meta.ContainsKey("auto_title") && own.Trim().Length > 0) state.Meta["auto_title"] = Text.Normalize(own);
+        if (node.Tag == "title") state.Meta.TryAdd("auto_page_title", Text.Normalize(own));
+        if (node.Status == Status.Ignored)
+        {
+            text.Length = node.Start;
+            return;
+        }
         if (Sentence.Contains(node.Tag))
         {
-            node.Value.Insert(0, ' ');
-            if (node.Value.Length > 0 && EndsSentence(node.Value[^1])) node.Value.Append('.');
-            node.Value.Append(' ');
+            if (EndsSentence(text[^1])) text.Append('.');
+            text.Append(' ');
         }
-        var weight = node.Weight is { } explicitWeight ? (SearchWords.WeightMarker, explicitWeight)
-            : node.Tag is ['h', >= '1' and <= '6'] ? (SearchWords.AutoWeightMarker, (8 - (node.Tag[1] - '0')).ToString(System.Globalization.CultureInfo.InvariantCulture))
-            : default;
-        if (weight.Item1 is not null)
+        if (node.Weighted) text.Append(' ').Append(SearchWords.EndWeightMarker).Append(' ');
+        if (parent.Status == Status.ParentOfBody && node.Status is not (Status.Body or Status.ParentOfBody))
         {
-            node.Value.Insert(0, $" {weight.Item1}{weight.Item2} ");
-            node.Value.Append(' ').Append(SearchWords.EndWeightMarker).Append(' ');
+            text.Length = node.Start;
+            return;
         }
-        if (parent.Status == Status.ParentOfBody && node.Status is not (Status.Body or Status.ParentOfBody)) return;
-        Append(parent, node);
+        if (node.Status is Status.Body or Status.ParentOfBody) state.TakeBody(parent, node);
     }
 
     // Pagefind's SENTENCE_CHARS: a word character, quote, closing bracket, dollar or asterisk.
     private static bool EndsSentence(char c) => char.IsLetterOrDigit(c) || c is '_' or '\'' or '"' or ')' or '$' or '*';
 
-    private static void Collect(State state, Node node)
+    private static void Collect(State state, Node node, string own)
     {
         foreach (var spec in node.Filter ?? [])
         {
-            if (Pair(node, spec) is not var (key, value)) continue;
+            if (Pair(own, spec) is not var (key, value)) continue;
             if (!state.Filters.TryGetValue(key, out var values)) state.Filters[key] = values = [];
             values.Add(Text.Normalize(value));
         }
         foreach (var spec in node.Meta ?? [])
         {
-            if (Pair(node, spec) is var (key, value)) state.Meta[key] = value;
+            if (Pair(own, spec) is var (key, value)) state.Meta[key] = value;
         }
         foreach (var spec in node.DefaultMeta ?? [])
         {
-            if (Pair(node, spec) is var (key, value)) state.DefaultMeta[key] = value;
+            if (Pair(own, spec) is var (key, value)) state.DefaultMeta[key] = value;
         }
     }
 
     // "key:value" gives the value written; "key" alone the element's text, or nothing when it has none.
-    private static (string Key, string Value)? Pair(Node node, string spec)
+    private static (string Key, string Value)? Pair(string own, string spec)
     {
         var colon = spec.IndexOf(':');
         if (colon >= 0) return (spec[..colon], Text.Normalize(spec[(colon + 1)..]));
-        return node.Value.Length == 0 ? null : (spec, Text.Normalize(node.Value.ToString()));
+        return own.Length == 0 ? null : (spec, Text.Normalize(own));
     }
 
     // An attribute's list of keys ("title, kind:Priority"): after the first colon all is the last key's value.
     // Pagefind's "key[attribute]" form, which takes the value from another attribute, is not used by the templates.
-    private static string[]? Specs(Dictionary<string, string> attributes, string name)
+    private static string[]? Specs(string? value)
     {
-        if (!attributes.TryGetValue(name, out var value)) return null;
+        if (value is null) return null;
         var colon = value.IndexOf(':');
         var keys = (colon >= 0 ? value[..colon] : value).Split(',').Select(k => k.Trim()).ToArray();
         if (colon >= 0) keys[^1] += value[colon..];

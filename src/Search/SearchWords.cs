@@ -22,7 +22,7 @@ public static class SearchWords
 
     public sealed record Result(string Content, int WordCount, IReadOnlyDictionary<string, IReadOnlyList<WordAt>> Words, IReadOnlyList<SearchAnchor> Anchors);
 
-    public static Result Split(string text, string language, IReadOnlyDictionary<string, StringBuilder> anchorText)
+    public static Result Split(string text, string language, IReadOnlyDictionary<string, StringBuilder> anchorText, SearchTerms terms)
     {
         var stem = Stemming(language);
         var words = new Dictionary<string, List<WordAt>>(StringComparer.Ordinal);
@@ -31,6 +31,7 @@ public static class SearchWords
         var weights = new Stack<int>();
         weights.Push(NormalWeight);
         var position = 0;
+        Span<char> buffer = stackalloc char[256];
         foreach (var range in text.AsSpan().SplitAny(WhiteSpace))
         {
             var word = text.AsSpan(range);
@@ -40,15 +41,15 @@ public static class SearchWords
                 Marker(word.ToString(), position, weights, anchors, anchorText);
                 continue;
             }
-            var shown = word.Contains('\u200B') ? word.ToString().Replace("\u200B", "") : word.ToString();
+            var shown = word.Contains('\u200B') ? word.ToString().Replace("\u200B", "").AsSpan() : word;
             if (shown.Length == 0) continue;
             content.Append(shown).Append(' ');
             var weight = weights.Peek();
-            var letters = Text.Letters(shown);
+            var letters = Text.Letters(shown, shown.Length <= buffer.Length ? buffer : new char[shown.Length]);
             if (letters.Length > 0)
             {
-                Add(words, stem(letters), position, weight);
-                if (letters.Length != shown.Length) AddParts(words, stem, shown, position, weight);
+                Add(words, terms.Of(letters, language), position, weight);
+                if (letters.Length != shown.Length) AddParts(words, stem, shown.ToString(), position, weight);
             }
             position++;
         }
@@ -60,6 +61,31 @@ public static class SearchWords
             anchors);
     }
 
+    /// <summary>The terms of the metadata's words (Pagefind 1.5 indexes them too): a position for each word, as in the text.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<(string Field, int Position)>> OfMeta(IReadOnlyDictionary<string, string> meta, string language, SearchTerms terms)
+    {
+        var words = new Dictionary<string, List<(string Field, int Position)>>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[256];
+        foreach (var (field, value) in meta)
+        {
+            var position = 0;
+            foreach (var range in value.AsSpan().SplitAny(WhiteSpace))
+            {
+                var word = value.AsSpan(range);
+                if (word.IsEmpty) continue;
+                var letters = Text.Letters(word, word.Length <= buffer.Length ? buffer : new char[word.Length]);
+                if (letters.Length > 0)
+                {
+                    var term = terms.Of(letters, language);
+                    if (!words.TryGetValue(term, out var at)) words[term] = at = [];
+                    at.Add((field, position));
+                }
+                position++;
+            }
+        }
+        return words.ToDictionary(w => w.Key, w => (IReadOnlyList<(string, int)>)w.Value, StringComparer.Ordinal);
+    }
+
     /// <summary>How a word's letters become its search term in this language: stemmed for English, as they are otherwise.</summary>
     public static Func<string, string> Stemming(string language) =>
         language.Split('-')[0] == "en" ? EnglishStemmer.Stem : static w => w;
@@ -67,7 +93,8 @@ public static class SearchWords
     /// <summary>Whether this language's words are stemmed here, and so whether Pagefind's stemming WebAssembly for it is used.</summary>
     public static bool Stems(string language) => language.Split('-')[0] == "en";
 
-    private static readonly char[] WhiteSpace = [.. Enumerable.Range(0, 0x3001).Select(c => (char)c).Where(char.IsWhiteSpace)];
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x3001).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     private static void Add(Dictionary<string, List<WordAt>> words, string term, int position, int weight)
     {

@@ -32,14 +32,26 @@ public static class Text
     }
 
     /// <summary>The word in lower case without its punctuation, Pagefind's form of a word before stemming.</summary>
-    public static string Letters(ReadOnlySpan<char> word)
+    public static string Letters(ReadOnlySpan<char> word) => Letters(word, new char[word.Length]).ToString();
+
+    /// <summary><see cref="Letters(ReadOnlySpan{char})"/> into a buffer at least as long as the word; the part of it written.</summary>
+    public static ReadOnlySpan<char> Letters(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        var result = new StringBuilder(word.Length);
+        var length = 0;
+        if (Ascii.IsValid(word))
+        {
+            // The common case, without looking up each character's Unicode category.
+            foreach (var c in word)
+            {
+                if (char.IsAsciiLetterOrDigit(c) || c == '_') buffer[length++] = char.ToLowerInvariant(c);
+            }
+            return buffer[..length];
+        }
         foreach (var rune in word.EnumerateRunes())
         {
-            if (IsWordPart(rune)) result.Append(Rune.ToLowerInvariant(rune).ToString());
+            if (IsWordPart(rune)) length += Rune.ToLowerInvariant(rune).EncodeToUtf16(buffer[length..]);
         }
-        return result.ToString();
+        return buffer[..length];
     }
 
     /// <summary>
