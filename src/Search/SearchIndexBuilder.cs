@@ -11,24 +11,25 @@ namespace Wsis.Search;
 public sealed class SearchIndexBuilder
 {
     private readonly ConcurrentBag<SearchPage> _pages = [];
+    private readonly ConcurrentBag<string> _withoutBody = [];
     private readonly SearchTerms _terms = new();
+    private readonly string _siteFolder;
     private readonly Task<(IReadOnlyList<OutputFile> Files, PagefindEntry? Entry, string? Error)> _assets;
-    private volatile bool _bodySeen;
 
-    /// <summary>Starts fetching Pagefind's files, in the background, in a folder of its own inside the site folder.</summary>
+    /// <summary>Starts fetching Pagefind's files, in the background, in a folder of its own inside the site folder the pages are written to.</summary>
     public SearchIndexBuilder(string pagefind, string siteFolder)
     {
+        _siteFolder = siteFolder;
         _assets = Task.Run(() => PagefindIndexer.Assets(pagefind, siteFolder));
     }
 
     /// <summary>Reads a written page for the index; safe from several threads at once.</summary>
     public void Add(string path, string html)
     {
-        // Once a page has a data-pagefind-body, Pagefind indexes only such pages: the others need not be read.
-        var hasBody = html.Contains("data-pagefind-body", StringComparison.Ordinal);
-        if (!hasBody && _bodySeen) return;
-        if (hasBody) _bodySeen = true;
-        _pages.Add(SearchPageReader.Read(path, html, _terms));
+        // Pagefind indexes only the pages with a data-pagefind-body once one has it, and every page only when none has:
+        // the others (the handouts, a quarter of the bytes) are read again from the site folder only then.
+        if (html.Contains("data-pagefind-body", StringComparison.Ordinal)) _pages.Add(SearchPageReader.Read(path, html, _terms));
+        else _withoutBody.Add(path);
     }
 
     /// <summary>The index files and Pagefind's own, at their paths in the site; or what went wrong.</summary>
@@ -36,6 +37,9 @@ public sealed class SearchIndexBuilder
     {
         var (assets, entry, error) = _assets.GetAwaiter().GetResult();
         if (error is not null || entry is null) return ([], error ?? "Pagefind wrote no entry file");
-        return ([.. assets, .. SearchIndexWriter.Write(_pages, entry)], null);
+        var pages = _pages.IsEmpty
+            ? _withoutBody.AsParallel().Select(p => SearchPageReader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p)), _terms)).ToList()
+            : [.. _pages];
+        return ([.. assets, .. SearchIndexWriter.Write(pages, entry)], null);
     }
 }
