@@ -75,15 +75,16 @@ public static class SearchIndexWriter
         }
 
         var metaFields = pages.SelectMany(p => p.Meta.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        var words = Words(pages, metaFields);
+        var fieldNumbers = metaFields.Select((f, i) => (f, i)).ToDictionary(f => f.f, f => f.i, StringComparer.Ordinal);
+        var words = Words(pages);
         var chunks = new List<(string From, string To, string Hash)>();
         var chunkNames = new HashSet<string>(StringComparer.Ordinal);
-        var wordChunks = Chunks(words).ToList();
+        var wordChunks = Chunks(words, pages).ToList();
         var encoded = new (byte[] Bytes, string Hash)[wordChunks.Count];
         Parallel.For(0, wordChunks.Count, i =>
         {
             var cbor = new Cbor().Array(1).Array(wordChunks[i].Count);
-            foreach (var word in wordChunks[i]) WriteWord(cbor, word);
+            foreach (var word in wordChunks[i]) WriteWord(cbor, word, pages, fieldNumbers);
             var bytes = cbor.Bytes.ToArray();
             encoded[i] = (bytes, Sha1(bytes));
         });
@@ -137,51 +138,49 @@ public static class SearchIndexWriter
         return metaName;
     }
 
-    private sealed record Posting(int Page, IReadOnlyList<WordAt> At, List<(int Field, int Position)> Meta);
+    // A page that has a word: the page's number and the term's place among its terms (-1 when only its metadata has it).
+    private readonly record struct Posting(int Page, int Term, string Form);
 
     private sealed record Word(string Term, List<Posting> Pages, SortedDictionary<string, List<Posting>> Variants);
 
-    // Every word of every page (its text and its metadata), filed under its form without accents, sorted. Each page's
-    // postings are made on both cores; only their filing under the words is one after another.
-    private static List<Word> Words(List<SearchPage> pages, List<string> metaFields)
+    // Every word of every page (its text and its metadata), filed under its form without accents, sorted.
+    private static List<Word> Words(List<SearchPage> pages)
     {
-        var byPage = new (string Key, string Term, Posting Posting)[pages.Count][];
-        Parallel.For(0, pages.Count, page =>
-        {
-            var postings = new Dictionary<string, Posting>(StringComparer.Ordinal);
-            foreach (var (term, at) in pages[page].Words) postings[term] = new Posting(page, at, []);
-            foreach (var (term, at) in pages[page].MetaWords)
-            {
-                if (!postings.TryGetValue(term, out var posting)) postings[term] = posting = new Posting(page, [], []);
-                foreach (var (field, position) in at) posting.Meta.Add((metaFields.IndexOf(field), position));
-            }
-            byPage[page] = [.. postings.Select(p => (Text.WithoutAccents(p.Key), p.Key, p.Value))];
-        });
         var words = new Dictionary<string, Word>(StringComparer.Ordinal);
-        foreach (var postings in byPage)
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var page = 0; page < pages.Count; page++)
         {
-            foreach (var (key, term, posting) in postings)
+            var terms = pages[page].Terms;
+            for (var i = 0; i < terms.Length; i++) File(terms[i], new Posting(page, i, terms[i]));
+            foreach (var term in pages[page].MetaWords.Keys)
             {
-                if (!words.TryGetValue(key, out var word)) words[key] = word = new Word(key, [], new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal));
-                if (key == term) word.Pages.Add(posting);
-                else
-                {
-                    if (!word.Variants.TryGetValue(term, out var variant)) word.Variants[term] = variant = [];
-                    variant.Add(posting);
-                }
+                if (pages[page].Index(term) < 0) File(term, new Posting(page, -1, term));
             }
         }
         return [.. words.Values.OrderBy(w => w.Term, StringComparer.Ordinal)];
+
+        void File(string term, Posting posting)
+        {
+            if (!keys.TryGetValue(term, out var key)) keys[term] = key = Text.WithoutAccents(term);
+            if (!words.TryGetValue(key, out var word)) words[key] = word = new Word(key, [], new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal));
+            if (key == term) word.Pages.Add(posting);
+            else
+            {
+                if (!word.Variants.TryGetValue(term, out var variant)) word.Variants[term] = variant = [];
+                variant.Add(posting);
+            }
+        }
     }
 
-    private static IEnumerable<List<Word>> Chunks(List<Word> words)
+    private static IEnumerable<List<Word>> Chunks(List<Word> words, List<SearchPage> pages)
     {
         var chunk = new List<Word>();
         var size = 0;
         foreach (var word in words)
         {
             chunk.Add(word);
-            size += word.Pages.Concat(word.Variants.Values.SelectMany(v => v)).Sum(p => p.At.Count + 2);
+            size += Size(word.Pages, pages);
+            foreach (var variant in word.Variants.Values) size += Size(variant, pages);
             if (size < ChunkSize) continue;
             yield return chunk;
             chunk = [];
@@ -190,56 +189,75 @@ public static class SearchIndexWriter
         if (chunk.Count > 0) yield return chunk;
     }
 
-    private static void WriteWord(Cbor cbor, Word word)
+    private static int Size(List<Posting> postings, List<SearchPage> pages)
+    {
+        var size = 0;
+        foreach (var (page, term, _) in postings) size += 2 + (term < 0 ? 0 : pages[page].TermStarts[term + 1] - pages[page].TermStarts[term]);
+        return size;
+    }
+
+    private static void WriteWord(Cbor cbor, Word word, List<SearchPage> pages, Dictionary<string, int> metaFields)
     {
         cbor.Array(3).Text(word.Term);
-        WritePages(cbor, word.Pages);
+        WritePages(cbor, word.Pages, pages, metaFields);
         cbor.Array(word.Variants.Count);
-        foreach (var (form, pages) in word.Variants)
+        foreach (var (form, postings) in word.Variants)
         {
             cbor.Array(2).Text(form);
-            WritePages(cbor, pages);
+            WritePages(cbor, postings, pages, metaFields);
         }
     }
 
-    private static void WritePages(Cbor cbor, List<Posting> pages)
+    private static void WritePages(Cbor cbor, List<Posting> postings, List<SearchPage> pages, Dictionary<string, int> metaFields)
     {
-        cbor.Array(pages.Count);
+        cbor.Array(postings.Count);
         var previous = 0;
-        foreach (var posting in pages)
+        foreach (var (number, term, form) in postings)
         {
-            cbor.Array(3).Int(posting.Page - previous);
-            previous = posting.Page;
-            WriteLocations(cbor, posting.At);
-            var fields = posting.Meta.GroupBy(m => m.Field).OrderBy(g => g.Key).ToList();
-            cbor.Array(fields.Count + posting.Meta.Count);
-            foreach (var field in fields)
+            var page = pages[number];
+            cbor.Array(3).Int(number - previous);
+            previous = number;
+            WriteLocations(cbor, term < 0 ? [] : page.Occurrences.AsSpan(page.TermStarts[term], page.TermStarts[term + 1] - page.TermStarts[term]));
+            // Each metadata field's positions, led by -(field + 1): the fields come sorted, and so their numbers.
+            if (!page.MetaWords.TryGetValue(form, out var meta))
             {
-                cbor.Int(-(field.Key + 1));
-                var last = 0;
-                foreach (var (_, position) in field)
+                cbor.Array(0);
+                continue;
+            }
+            var fields = 0;
+            for (var i = 0; i < meta.Count; i++)
+            {
+                if (i == 0 || meta[i].Field != meta[i - 1].Field) fields++;
+            }
+            cbor.Array(fields + meta.Count);
+            var last = 0;
+            for (var i = 0; i < meta.Count; i++)
+            {
+                if (i == 0 || meta[i].Field != meta[i - 1].Field)
                 {
-                    cbor.Int(position - last);
-                    last = position;
+                    cbor.Int(-(metaFields[meta[i].Field] + 1));
+                    last = 0;
                 }
+                cbor.Int(meta[i].Position - last);
+                last = meta[i].Position;
             }
         }
     }
 
     // Positions grouped by weight, lightest first, each group led by -(weight + 1) and its positions as differences.
-    private static void WriteLocations(Cbor cbor, IReadOnlyList<WordAt> at)
+    private static void WriteLocations(Cbor cbor, ReadOnlySpan<WordAt> at)
     {
         var single = true;
-        for (var i = 1; i < at.Count && single; i++) single = at[i].Weight == at[0].Weight;
-        var ordered = single ? at : [.. at.OrderBy(a => a.Weight)];
+        for (var i = 1; i < at.Length && single; i++) single = at[i].Weight == at[0].Weight;
+        ReadOnlySpan<WordAt> ordered = single ? at : [.. at.ToArray().OrderBy(a => a.Weight)];
         var groups = 0;
-        for (var i = 0; i < ordered.Count; i++)
+        for (var i = 0; i < ordered.Length; i++)
         {
             if (i == 0 || ordered[i].Weight != ordered[i - 1].Weight) groups++;
         }
-        cbor.Array(groups + ordered.Count);
+        cbor.Array(groups + ordered.Length);
         var last = 0;
-        for (var i = 0; i < ordered.Count; i++)
+        for (var i = 0; i < ordered.Length; i++)
         {
             if (i == 0 || ordered[i].Weight != ordered[i - 1].Weight)
             {

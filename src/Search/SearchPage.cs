@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Wsis.Search;
 
 /// <summary>
@@ -19,8 +21,18 @@ public sealed record SearchPage
 
     public required int WordCount { get; init; }
 
-    /// <summary>Each indexed word (stemmed, lower case) with its occurrences in <see cref="Content"/>, in order.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<WordAt>> Words { get; init; }
+    /// <summary>The page's terms (stemmed words in lower case), sorted, each once.</summary>
+    /// <remarks>
+    /// Kept as three flat arrays rather than a list per term: 4,000 pages hold some 400,000 terms until the index is
+    /// written, and so many small objects kept alive made the collector's work most of the index's cost (docs/speed.md).
+    /// </remarks>
+    public required ImmutableArray<string> Terms { get; init; }
+
+    /// <summary>Where each term's occurrences start in <see cref="Occurrences"/>, and one more for the end.</summary>
+    public required ImmutableArray<int> TermStarts { get; init; }
+
+    /// <summary>The occurrences of all the terms in <see cref="Content"/>, term after term, each term's in order.</summary>
+    public required ImmutableArray<WordAt> Occurrences { get; init; }
 
     /// <summary>Filter name to its values, in the order the page gives them.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; }
@@ -31,6 +43,16 @@ public sealed record SearchPage
     public required IReadOnlyDictionary<string, IReadOnlyList<(string Field, int Position)>> MetaWords { get; init; }
 
     public required IReadOnlyList<SearchAnchor> Anchors { get; init; }
+
+    /// <summary>Where the term occurs in the content; empty when it does not.</summary>
+    public ReadOnlySpan<WordAt> At(string term)
+    {
+        var i = Index(term);
+        return i < 0 ? [] : Occurrences.AsSpan(TermStarts[i], TermStarts[i + 1] - TermStarts[i]);
+    }
+
+    /// <summary>The term's place in <see cref="Terms"/>, or a negative number when the page does not have it.</summary>
+    public int Index(string term) => Terms.AsSpan().BinarySearch(term, StringComparer.Ordinal);
 }
 
 /// <summary>One occurrence of a word: its position among the words of the content, and its weight (24 is normal).</summary>

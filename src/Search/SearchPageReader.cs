@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Wsis.Search;
@@ -44,7 +45,9 @@ public static class SearchPageReader
             HasBody = root.Status == Status.ParentOfBody,
             Content = words.Content,
             WordCount = words.WordCount,
-            Words = words.Words,
+            Terms = ImmutableCollectionsMarshal.AsImmutableArray(words.Terms),
+            TermStarts = ImmutableCollectionsMarshal.AsImmutableArray(words.TermStarts),
+            Occurrences = ImmutableCollectionsMarshal.AsImmutableArray(words.Occurrences),
             Filters = state.Filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value, StringComparer.Ordinal),
             Meta = meta,
             MetaWords = SearchWords.OfMeta(meta, state.Language, terms),

@@ -20,9 +20,9 @@ public static class SearchWords
     /// <summary>The weight of ordinary text, Pagefind's 1.0 × 24.</summary>
     public const int NormalWeight = 24;
 
-    public sealed record Result(string Content, int WordCount, IReadOnlyDictionary<string, IReadOnlyList<WordAt>> Words, IReadOnlyList<SearchAnchor> Anchors);
+    public sealed record Result(string Content, int WordCount, string[] Terms, int[] TermStarts, WordAt[] Occurrences, IReadOnlyList<SearchAnchor> Anchors);
 
-    public static Result Split(string text, string language, IReadOnlyDictionary<string, StringBuilder> anchorText, SearchTerms terms)
+    public static Result Split(string text, string language, IReadOnlyDictionary<string, StringBuilder> anchorText, SearchTerms known)
     {
         var stem = Stemming(language);
         var words = new Dictionary<string, List<WordAt>>(StringComparer.Ordinal);
@@ -48,17 +48,23 @@ public static class SearchWords
             var letters = Text.Letters(shown, shown.Length <= buffer.Length ? buffer : new char[shown.Length]);
             if (letters.Length > 0)
             {
-                Add(words, terms.Of(letters, language), position, weight);
+                Add(words, known.Of(letters, language), position, weight);
                 if (letters.Length != shown.Length) AddParts(words, stem, shown.ToString(), position, weight);
             }
             position++;
         }
         if (content.Length > 0) content.Length--;
-        return new Result(
-            content.ToString(),
-            Math.Max(position, 1),
-            words.ToDictionary(w => w.Key, w => (IReadOnlyList<WordAt>)w.Value, StringComparer.Ordinal),
-            anchors);
+        var terms = words.Keys.ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
+        var starts = new int[terms.Length + 1];
+        var occurrences = new WordAt[words.Values.Sum(w => w.Count)];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var at = words[terms[i]];
+            at.CopyTo(occurrences, starts[i]);
+            starts[i + 1] = starts[i] + at.Count;
+        }
+        return new Result(content.ToString(), Math.Max(position, 1), terms, starts, occurrences, anchors);
     }
 
     /// <summary>The terms of the metadata's words (Pagefind 1.5 indexes them too): a position for each word, as in the text.</summary>

@@ -17,17 +17,17 @@ public sealed class SearchPageReaderTests
         Assert.Equal("/a/", page.Url);
         Assert.Equal("en", page.Language);
         Assert.Equal("Title here", page.Meta["title"]);
-        Assert.DoesNotContain(page.Words.Keys, w => w is "menu" or "left" or "foot" or "outsid" or "no");
+        Assert.DoesNotContain(page.Terms, w => w is "menu" or "left" or "foot" or "outsid" or "no");
     }
 
     [Fact]
     public void Headings_weigh_more_and_joined_words_are_also_found_by_their_parts()
     {
         var page = Read("<div data-pagefind-body><h2>Cyber-crime</h2><p>cyber crime</p></div>");
-        Assert.Equal([new WordAt(0, 6 * SearchWords.NormalWeight)], page.Words["cybercrim"]);
-        Assert.Contains(new WordAt(0, 3 * SearchWords.NormalWeight), page.Words["cyber"]);
-        Assert.Contains(new WordAt(1, SearchWords.NormalWeight), page.Words["cyber"]);
-        Assert.Contains(new WordAt(2, SearchWords.NormalWeight), page.Words["crime"]);
+        Assert.Equal([new WordAt(0, 6 * SearchWords.NormalWeight)], page.At("cybercrim").ToArray());
+        Assert.Contains(new WordAt(0, 3 * SearchWords.NormalWeight), page.At("cyber").ToArray());
+        Assert.Contains(new WordAt(1, SearchWords.NormalWeight), page.At("cyber").ToArray());
+        Assert.Contains(new WordAt(2, SearchWords.NormalWeight), page.At("crime").ToArray());
     }
 
     [Fact]
