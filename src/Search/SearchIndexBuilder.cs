@@ -32,6 +32,9 @@ public sealed class SearchIndexBuilder
         else _withoutBody.Add(path);
     }
 
+    /// <summary>Waits for Pagefind's run to end, so that a build given up does not leave it writing into a folder being removed.</summary>
+    public void Abandon() => ((IAsyncResult)_assets).AsyncWaitHandle.WaitOne();
+
     /// <summary>The index files and Pagefind's own, at their paths in the site; or what went wrong.</summary>
     public (IReadOnlyList<OutputFile> Files, string? Error) Complete()
     {

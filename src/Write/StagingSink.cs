@@ -78,6 +78,7 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
 
     public void Dispose()
     {
+        _search?.Abandon();
         _staging?.Dispose();
     }
 }

@@ -9,8 +9,9 @@ namespace Wsis.Tests.SearchIndex;
 /// The build's index queried through Pagefind's own pagefind.js and WebAssembly in Chromium, beside the index Pagefind
 /// makes from the whole site: every item found by words of its own, each goal's filter giving exactly its items.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class SearchQueryTests
+public sealed class SearchQueryTests(ServedSite site)
 {
     // For each query (a term, or null for filters only, with filters), the URLs of all results.
     private const string Queries = """
@@ -31,9 +32,9 @@ public sealed class SearchQueryTests
     [InlineData("sample")]
     public async Task Every_item_is_found_by_its_own_words_and_each_goal_filter_returns_exactly_its_items(string content)
     {
+        var browser = site.RequireBrowser();
         using var temp = new TempFolder();
         var built = SearchSites.Build(content, temp);
-        if (RequiredTool.FindChromium() is not { } chromium) { RequiredTool.Chromium.Missing(RequiredTool.ChromiumNotFound); return; }
         var publication = built.Result.Publication!;
         var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
         var words = items.Select(i => (Url: Urls.Item(i), Term: OwnWords(i))).ToList();
@@ -42,8 +43,6 @@ public sealed class SearchQueryTests
             .Concat(goals.Select(g => new object?[] { null, new Dictionary<string, string> { [SearchFilter.Sdg] = SearchFilter.GoalValue(g.Goal) } }))
             .ToArray();
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Args = Wsis.Pdf.Chromium.Args, Headless = true });
         var ours = await RunAsync(browser, built.Ours, queries);
         var pagefinds = await RunAsync(browser, built.Pagefinds, queries);
 
@@ -72,9 +71,9 @@ public sealed class SearchQueryTests
         return string.Join(' ', words.Take(6));
     }
 
-    private static async Task<IReadOnlyList<string[]>> RunAsync(IBrowser browser, string site, object?[][] queries)
+    private static async Task<IReadOnlyList<string[]>> RunAsync(IBrowser browser, string folder, object?[][] queries)
     {
-        using var server = new StaticServer(site, ContentSecurityPolicy.Current);
+        using var server = new StaticServer(folder, ContentSecurityPolicy.Current);
         var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(server.BaseUrl + Urls.Search);
