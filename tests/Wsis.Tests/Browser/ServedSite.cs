@@ -6,7 +6,7 @@ using Wsis.Tests.Support;
 namespace Wsis.Tests.Browser;
 
 /// <summary>
-/// The run's real site written into a temporary folder, indexed by Pagefind when it is installed, served on 127.0.0.1
+/// The run's real site written into a temporary folder, with the search index a build writes when Pagefind is installed, served on 127.0.0.1
 /// under the production Content-Security-Policy, and a headless Chromium to look at it.
 /// </summary>
 public sealed class ServedSite : IAsyncLifetime
