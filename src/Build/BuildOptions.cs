@@ -7,7 +7,7 @@ public sealed record BuildOptions
     /// <summary>Null for a check: everything but writing.</summary>
     public string? OutputDirectory { get; init; }
     public string? BaseUrl { get; init; }
-    /// <summary>Whether to run Pagefind over the written site; Auto runs it when node_modules has it.</summary>
+    /// <summary>Whether to write the search index; Auto writes it when node_modules has Pagefind (whose scripts read it).</summary>
     public Wsis.Search.SearchIndexing Search { get; init; } = Wsis.Search.SearchIndexing.Auto;
 
     /// <summary>True when the build is the whole process (the build and bench commands): its heap is then compacted between stages.</summary>

@@ -37,7 +37,7 @@ public static class BuildCommand
     /// <summary>--search, for every command that writes the site.</summary>
     public static Option<Search.SearchIndexing> SearchOption() => new("--search")
     {
-        Description = "Run Pagefind over the written site: auto (when 'npm ci' has installed it), required, or off.",
+        Description = "Write the search index (Pagefind's format, with its scripts): auto (when 'npm ci' has installed Pagefind), required, or off.",
         DefaultValueFactory = _ => Search.SearchIndexing.Auto,
     };
 

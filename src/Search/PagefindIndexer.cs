@@ -1,26 +1,16 @@
 using System.Diagnostics;
+using Wsis.Render;
 
 namespace Wsis.Search;
 
 /// <summary>
-/// Runs Pagefind (npm `pagefind`, pinned in package.json, installed by `npm ci`) over a written site, so the
-/// search page has an index. The site works without it: only search is missing.
+/// Pagefind (npm `pagefind`, pinned in package.json, installed by `npm ci`): where it is installed, and its own files of
+/// the search (pagefind.js, its UI and WebAssembly), which read the index written from the pages (<see cref="SearchIndexWriter"/>).
+/// The site works without them: only search is missing.
 /// </summary>
-/// <remarks>
-/// Pagefind indexes only the pages marked data-pagefind-body once any page is, and only those elements, but it reads
-/// and parses every byte of every page to find them (docs/speed.md). It is shown a folder of copies of those elements
-/// alone (<see cref="OwnText"/>), made as the pages are written, each at its page's path so that it keeps its URL, and
-/// writes the same index.
-/// </remarks>
 public static class PagefindIndexer
 {
     public const string InstallHint = "Run 'npm ci' in the repository root to install Pagefind.";
-
-    /// <summary>The attribute that marks a page's own text; Pagefind's rule for which pages it indexes.</summary>
-    public const string BodyAttribute = "data-pagefind-body";
-
-    /// <summary>Where the copies of the indexed pages are made, inside the site folder and removed again before it is published.</summary>
-    public const string PagesFolder = ".pagefind-pages";
 
     /// <summary>
     /// The pagefind launcher npm installs under node_modules/.bin, in the folder given or the nearest one above it
@@ -36,28 +26,41 @@ public static class PagefindIndexer
         return null;
     }
 
-    /// <summary>Where the copy of a page's own text (<see cref="OwnText"/>) is written in the site folder, for Pagefind.</summary>
-    public static string CopyPath(string pagePath) => $"{PagesFolder}/{pagePath}";
+    /// <summary>The folder, inside the site folder, where Pagefind is run over a page of one word for its scripts and WebAssembly; removed again before the site is published.</summary>
+    public const string AssetsFolder = ".pagefind-assets";
 
     /// <summary>
-    /// Indexes the site folder in place (into its pagefind/ folder) from the copies of the pages' own text, or from every
-    /// page when there are none; returns null on success, else what went wrong, and then leaves no pagefind/ folder, so
-    /// that a site published without search has no half-written index. The copies are removed either way.
+    /// Pagefind's own files of the search (pagefind.js, its UI, its WebAssembly), at their paths in the site, and its entry
+    /// file's version and word characters: Pagefind run over a site of one page of one word, in the site folder, which the
+    /// index written from the model then completes. Null and what went wrong when Pagefind fails.
     /// </summary>
-    public static string? Index(string pagefind, string siteFolder)
+    public static (IReadOnlyList<OutputFile> Files, PagefindEntry? Entry, string? Error) Assets(string pagefind, string siteFolder)
     {
-        var site = Path.GetFullPath(siteFolder);
-        var pages = Path.Combine(site, PagesFolder);
-        var index = Path.Combine(site, "pagefind");
+        var work = Path.Combine(Path.GetFullPath(siteFolder), AssetsFolder);
         try
         {
-            var error = Run(pagefind, Directory.Exists(pages) ? pages : site, index);
-            if (error is not null && Directory.Exists(index)) Directory.Delete(index, recursive: true);
-            return error;
+            var site = Path.Combine(work, "site");
+            var output = Path.Combine(work, "pagefind");
+            Directory.CreateDirectory(site);
+            File.WriteAllText(Path.Combine(site, "index.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><main data-pagefind-body><p>x</p></main></body></html>");
+            if (Run(pagefind, site, output) is { } error) return ([], null, error);
+            var entry = PagefindEntry.Parse(File.ReadAllText(Path.Combine(output, "pagefind-entry.json")));
+            if (entry is null) return ([], null, "Pagefind wrote a pagefind-entry.json without a version");
+            // Its index of the one page is left out: only the files that are the same for every site are kept.
+            var files = Directory.GetFiles(output)
+                .Where(f => !f.EndsWith(".pf_meta", StringComparison.Ordinal) && Path.GetFileName(f) != "pagefind-entry.json")
+                .Order(StringComparer.Ordinal)
+                .Select(f => new OutputFile($"pagefind/{Path.GetFileName(f)}", File.ReadAllBytes(f)))
+                .ToList();
+            return (files, entry, null);
+        }
+        catch (IOException e)
+        {
+            return ([], null, $"Pagefind's files could not be read ({e.Message})");
         }
         finally
         {
-            if (Directory.Exists(pages)) Directory.Delete(pages, recursive: true);
+            if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         }
     }
 

@@ -1,6 +1,6 @@
 namespace Wsis.Search;
 
-/// <summary>Whether build runs Pagefind over the written site: when it is installed, always, or never.</summary>
+/// <summary>Whether a build writes the search index: when Pagefind (its scripts) is installed, always, or never.</summary>
 public enum SearchIndexing
 {
     Auto,

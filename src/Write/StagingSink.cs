@@ -19,29 +19,28 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
 
     public bool Publishes => true;
 
-    /// <summary>Makes the staging folder, clearing what killed builds left (and putting back a site left mid-swap), even when the build then fails.</summary>
-    public void Open() => _staging ??= StagingFolder.Create(output, inputs);
-
     private StagingFolder Staging => _staging ?? throw new InvalidOperationException("The sink is not open: the pipeline calls Open first.");
 
-    // Pagefind is given a copy of each page's own text, made while the pages are rendered, rather than reading the pages back.
-    private readonly bool _copyOwnText = search != SearchIndexing.Off && pagefind is not null;
+    // The search index is made from each page as it is written, on the render's threads, rather than by Pagefind reading the site back.
+    private SearchIndexBuilder? _search;
+
+    /// <summary>Makes the staging folder, clearing what killed builds left (and putting back a site left mid-swap), even when the build then fails.</summary>
+    public void Open()
+    {
+        _staging ??= StagingFolder.Create(output, inputs);
+        if (search != SearchIndexing.Off && pagefind is not null) _search ??= new SearchIndexBuilder(pagefind, _staging.Path);
+    }
 
     public void Add(OutputFile file)
     {
         Staging.Write(file);
-        if (_copyOwnText && file.Path.EndsWith(".html", StringComparison.Ordinal)) CopyOwnText(file.Path, System.Text.Encoding.UTF8.GetString(file.Content));
+        if (_search is not null && file.Path.EndsWith(".html", StringComparison.Ordinal)) _search.Add(file.Path, System.Text.Encoding.UTF8.GetString(file.Content));
     }
 
     public void Add(RenderedPage page, int order)
     {
         Staging.Write(page);
-        if (_copyOwnText) CopyOwnText(page.Path, page.Html);
-    }
-
-    private void CopyOwnText(string path, string html)
-    {
-        if (OwnText.Of(html) is { } own) Staging.Write(new OutputFile(PagefindIndexer.CopyPath(path), System.Text.Encoding.UTF8.GetBytes(own)));
+        _search?.Add(page.Path, page.Html);
     }
 
     /// <summary>
@@ -57,26 +56,29 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
     public SinkOutcome Complete()
     {
         var staging = Staging;
-        var (index, failed) = IndexForSearch(staging.Path);
+        var (index, failed) = IndexForSearch(staging);
         if (failed) return new SinkOutcome { SearchIndex = index, SearchFailed = true };
         staging.Commit();
         return new SinkOutcome { Written = true, SearchIndex = index };
     }
 
-    /// <summary>Pagefind over the staging folder; only a required index that cannot be built fails the build.</summary>
-    private (string? Message, bool Failed) IndexForSearch(string folder)
+    /// <summary>The search index written into the staging folder; only a required index that cannot be built fails the build.</summary>
+    private (string? Message, bool Failed) IndexForSearch(StagingFolder staging)
     {
         if (search == SearchIndexing.Off) return (null, false);
-        if (pagefind is null)
+        if (_search is null)
             return ("no search index (Pagefind is not installed: run 'npm ci' in the repository root)", search == SearchIndexing.Required);
-        var error = PagefindIndexer.Index(pagefind, folder);
-        return error is null ? ("search index built", false) : ($"no search index ({error.TrimEnd('.')})", search == SearchIndexing.Required);
+        var (files, error) = _search.Complete();
+        if (error is not null) return ($"no search index ({error.TrimEnd('.')})", search == SearchIndexing.Required);
+        Parallel.ForEach(files, staging.Write);
+        return ("search index built", false);
     }
 
     public Diagnostic? WriteFailure(Exception exception) => OutputFolder.IsWriteFailure(exception) ? OutputFolder.NotWritten(output, exception) : null;
 
     public void Dispose()
     {
+        _search?.Abandon();
         _staging?.Dispose();
     }
 }

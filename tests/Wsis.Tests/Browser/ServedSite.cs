@@ -6,7 +6,7 @@ using Wsis.Tests.Support;
 namespace Wsis.Tests.Browser;
 
 /// <summary>
-/// The run's real site written into a temporary folder, indexed by Pagefind when it is installed, served on 127.0.0.1
+/// The run's real site written into a temporary folder, with the search index a build writes when Pagefind is installed, served on 127.0.0.1
 /// under the production Content-Security-Policy, and a headless Chromium to look at it.
 /// </summary>
 public sealed class ServedSite : IAsyncLifetime
@@ -34,24 +34,27 @@ public sealed class ServedSite : IAsyncLifetime
     {
         var pagefind = PagefindIndexer.Find(Repo.Root);
         _pagefindMissing = pagefind is null;
-        if (pagefind is not null) CopyOwnText(Root);
-        NoSearchIndex = pagefind is null ? $"Pagefind is not installed. {PagefindIndexer.InstallHint}" : PagefindIndexer.Index(pagefind, Root);
+        NoSearchIndex = pagefind is null ? $"Pagefind is not installed. {PagefindIndexer.InstallHint}" : IndexForSearch(pagefind, Root);
         Server = new StaticServer(Root, ContentSecurityPolicy.Current);
         if (RequiredTool.FindChromium() is not { } chromium) return;
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Args = Wsis.Pdf.Chromium.Args, Headless = true });
     }
 
-    // What a build's StagingSink writes beside each page, so that the search tests run on the index a build makes.
-    private static void CopyOwnText(string root)
+    // The index a build's StagingSink makes, from the pages as they are written.
+    private static string? IndexForSearch(string pagefind, string root)
     {
+        var search = new SearchIndexBuilder(pagefind, root);
         foreach (var page in Directory.GetFiles(root, "*.html", SearchOption.AllDirectories))
+            search.Add(Path.GetRelativePath(root, page).Replace('\\', '/'), File.ReadAllText(page));
+        var (files, error) = search.Complete();
+        foreach (var file in files)
         {
-            if (OwnText.Of(File.ReadAllText(page)) is not { } own) continue;
-            var copy = Path.Combine(root, PagefindIndexer.CopyPath(Path.GetRelativePath(root, page)));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.WriteAllText(copy, own);
+            var path = Path.Combine(root, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content);
         }
+        return error;
     }
 
     public IBrowser RequireBrowser()

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using Wsis.Render;
+
+namespace Wsis.Search;
+
+/// <summary>
+/// Makes the site's search index as its pages are written: each page read for search on the thread that rendered it,
+/// Pagefind's own files fetched meanwhile by a Pagefind run over one page of one word, and the index written from the
+/// pages once the last is in (<see cref="SearchIndexWriter"/>). Pagefind no longer reads the site (docs/speed.md).
+/// </summary>
+public sealed class SearchIndexBuilder
+{
+    private readonly ConcurrentBag<SearchPage> _pages = [];
+    private readonly ConcurrentBag<string> _withoutBody = [];
+    private readonly SearchTerms _terms = new();
+    private readonly string _siteFolder;
+    private readonly Task<(IReadOnlyList<OutputFile> Files, PagefindEntry? Entry, string? Error)> _assets;
+
+    /// <summary>Starts fetching Pagefind's files, in the background, in a folder of its own inside the site folder the pages are written to.</summary>
+    public SearchIndexBuilder(string pagefind, string siteFolder)
+    {
+        _siteFolder = siteFolder;
+        _assets = Task.Run(() => PagefindIndexer.Assets(pagefind, siteFolder));
+    }
+
+    /// <summary>Reads a written page for the index; safe from several threads at once.</summary>
+    public void Add(string path, string html)
+    {
+        // Pagefind indexes only the pages with a data-pagefind-body once one has it, and every page only when none has:
+        // the others (the handouts, a quarter of the bytes) are read again from the site folder only then.
+        if (html.Contains("data-pagefind-body", StringComparison.Ordinal)) _pages.Add(SearchPageReader.Read(path, html, _terms));
+        else _withoutBody.Add(path);
+    }
+
+    /// <summary>Waits for Pagefind's run to end, so that a build given up does not leave it writing into a folder being removed.</summary>
+    public void Abandon() => ((IAsyncResult)_assets).AsyncWaitHandle.WaitOne();
+
+    /// <summary>The index files and Pagefind's own, at their paths in the site; or what went wrong.</summary>
+    public (IReadOnlyList<OutputFile> Files, string? Error) Complete()
+    {
+        var (assets, entry, error) = _assets.GetAwaiter().GetResult();
+        if (error is not null || entry is null) return ([], error ?? "Pagefind wrote no entry file");
+        var pages = _pages.IsEmpty
+            ? _withoutBody.AsParallel().Select(p => SearchPageReader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p)), _terms)).ToList()
+            : [.. _pages];
+        return ([.. assets, .. SearchIndexWriter.Write(pages, entry)], null);
+    }
+}

@@ -1,0 +1,392 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using Wsis.Render;
+
+namespace Wsis.Search;
+
+/// <summary>
+/// Writes a Pagefind 1.5 index (the files of pagefind/ that Pagefind's own pagefind.js and WebAssembly read) from the
+/// pages as <see cref="SearchPageReader"/> read them: for each language a pf_meta, the word index in chunks, one file per
+/// filter and one fragment per page, each gzipped behind Pagefind's "pagefind_dcd" signature and named from the hash of
+/// its content, and pagefind-entry.json.
+/// </summary>
+/// <remarks>
+/// Pages are numbered in the order of their URLs, so the same pages give the same files. The format is the one Pagefind
+/// 1.5.2 writes (read from its output): page numbers and positions stored as differences from the previous one; a
+/// word's positions grouped by weight, each group led by -(weight + 1); the words of each metadata field indexed as
+/// well, led by -(field + 1); a word with accents filed under its form without them.
+/// </remarks>
+public static class SearchIndexWriter
+{
+    private const int ChunkSize = 20000;
+    private static readonly byte[] Signature = "pagefind_dcd"u8.ToArray();
+
+    /// <summary>The index files for these pages, at their paths in the site; entry is Pagefind's own pagefind-entry.json (for its version and word characters).</summary>
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyCollection<SearchPage> all, PagefindEntry entry)
+    {
+        var pages = all.Any(p => p.HasBody) ? all.Where(p => p.HasBody) : all;
+        var files = new List<OutputFile>();
+        var languages = new SortedDictionary<string, (string Hash, int Count)>(StringComparer.Ordinal);
+        foreach (var group in pages.GroupBy(p => p.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+            var hash = Language(group.Key, ordered, entry.Version, files);
+            languages[group.Key] = (hash, ordered.Count);
+        }
+        var json = new StringBuilder("{\"version\":");
+        Json(json, entry.Version);
+        json.Append(",\"languages\":{");
+        foreach (var (language, (hash, count)) in languages)
+        {
+            if (json[^1] != '{') json.Append(',');
+            Json(json, language);
+            json.Append(":{\"hash\":");
+            Json(json, hash);
+            json.Append(",\"wasm\":");
+            if (SearchWords.Stems(language)) Json(json, language.Split('-')[0]);
+            else json.Append("null");
+            json.Append(",\"page_count\":").Append(count.ToString(CultureInfo.InvariantCulture)).Append('}');
+        }
+        json.Append("},\"include_characters\":").Append(entry.IncludeCharacters).Append('}');
+        files.Add(new OutputFile("pagefind/pagefind-entry.json", Encoding.UTF8.GetBytes(json.ToString())));
+        return files;
+    }
+
+    // Writes one language's files and returns the name of its pf_meta.
+    private static string Language(string language, List<SearchPage> pages, string version, List<OutputFile> files)
+    {
+        var start = files.Count;
+        var fragments = new (string Hash, byte[] Json)[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var json = Encoding.UTF8.GetBytes(Fragment(pages[i]));
+            fragments[i] = (Sha1(json), json);
+        });
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pageNames = new string[pages.Count];
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (hash, json) = fragments[i];
+            var name = Name(language, hash, n => names.TryGetValue(n, out var full) && full != hash);
+            if (names.TryAdd(name, hash)) files.Add(new OutputFile($"pagefind/fragment/{name}.pf_fragment", json));
+            pageNames[i] = name;
+        }
+
+        var metaFields = pages.SelectMany(p => p.Meta.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        var fieldNumbers = metaFields.Select((f, i) => (f, i)).ToDictionary(f => f.f, f => f.i, StringComparer.Ordinal);
+        var words = Words(pages);
+        var chunks = new List<(string From, string To, string Hash)>();
+        var chunkNames = new HashSet<string>(StringComparer.Ordinal);
+        var wordChunks = Chunks(words, pages).ToList();
+        var encoded = new (byte[] Bytes, string Hash)[wordChunks.Count];
+        Parallel.For(0, wordChunks.Count, i =>
+        {
+            var cbor = new Cbor().Array(1).Array(wordChunks[i].Count);
+            foreach (var word in wordChunks[i]) WriteWord(cbor, word, pages, fieldNumbers);
+            var bytes = cbor.Bytes.ToArray();
+            encoded[i] = (bytes, Sha1(bytes));
+        });
+        for (var i = 0; i < wordChunks.Count; i++)
+        {
+            var (chunk, (bytes, hash)) = (wordChunks[i], encoded[i]);
+            var name = Name(language, hash, chunkNames.Contains);
+            chunkNames.Add(name);
+            files.Add(new OutputFile($"pagefind/index/{name}.pf_index", bytes));
+            chunks.Add((chunk[0].Term, chunk[^1].Term, name));
+        }
+        for (var i = 0; i + 1 < chunks.Count; i++)
+        {
+            var (to, from) = Prefixes(chunks[i].To, chunks[i + 1].From);
+            chunks[i] = chunks[i] with { To = to };
+            chunks[i + 1] = chunks[i + 1] with { From = from };
+        }
+
+        var filters = Filters(pages);
+        var filterFiles = new List<(string Filter, string Name)>();
+        var filterNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (filter, values) in filters)
+        {
+            var cbor = new Cbor().Array(2).Text(filter).Array(values.Count);
+            foreach (var (value, numbers) in values)
+            {
+                cbor.Array(2).Text(value).Array(numbers.Count);
+                foreach (var n in numbers) cbor.Int(n);
+            }
+            var bytes = cbor.Bytes.ToArray();
+            var name = Name(language, Sha1(bytes), filterNames.Contains);
+            filterNames.Add(name);
+            files.Add(new OutputFile($"pagefind/filter/{name}.pf_filter", bytes));
+            filterFiles.Add((filter, name));
+        }
+
+        var meta = new Cbor().Array(6).Text(version).Array(pages.Count);
+        for (var i = 0; i < pages.Count; i++) meta.Array(2).Text(pageNames[i]).Int(pages[i].WordCount);
+        meta.Array(chunks.Count);
+        foreach (var (from, to, hash) in chunks) meta.Array(3).Text(from).Text(to).Text(hash);
+        meta.Array(filterFiles.Count);
+        foreach (var (filter, name) in filterFiles) meta.Array(2).Text(filter).Text(name);
+        meta.Array(0).Array(metaFields.Count);
+        foreach (var field in metaFields) meta.Text(field);
+        var metaBytes = meta.Bytes.ToArray();
+        var metaName = $"{language}_{Sha1(metaBytes)[..(language.Length + 8)]}";
+        files.Add(new OutputFile($"pagefind/pagefind.{metaName}.pf_meta", metaBytes));
+
+        // Compressed last, on both cores: the fragments are most of the bytes.
+        Parallel.For(start, files.Count, i => files[i] = files[i] with { Content = Gzip(files[i].Content) });
+        return metaName;
+    }
+
+    // A page that has a word: the page's number and the term's place among its terms (-1 when only its metadata has it).
+    private readonly record struct Posting(int Page, int Term, string Form);
+
+    private sealed record Word(string Term, List<Posting> Pages, SortedDictionary<string, List<Posting>> Variants);
+
+    // Every word of every page (its text and its metadata), filed under its form without accents, sorted.
+    private static List<Word> Words(List<SearchPage> pages)
+    {
+        var words = new Dictionary<string, Word>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var page = 0; page < pages.Count; page++)
+        {
+            var terms = pages[page].Terms;
+            for (var i = 0; i < terms.Length; i++) File(terms[i], new Posting(page, i, terms[i]));
+            foreach (var term in pages[page].MetaWords.Keys)
+            {
+                if (pages[page].Index(term) < 0) File(term, new Posting(page, -1, term));
+            }
+        }
+        return [.. words.Values.OrderBy(w => w.Term, StringComparer.Ordinal)];
+
+        void File(string term, Posting posting)
+        {
+            if (!keys.TryGetValue(term, out var key)) keys[term] = key = Text.WithoutAccents(term);
+            if (!words.TryGetValue(key, out var word)) words[key] = word = new Word(key, [], new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal));
+            if (key == term) word.Pages.Add(posting);
+            else
+            {
+                if (!word.Variants.TryGetValue(term, out var variant)) word.Variants[term] = variant = [];
+                variant.Add(posting);
+            }
+        }
+    }
+
+    private static IEnumerable<List<Word>> Chunks(List<Word> words, List<SearchPage> pages)
+    {
+        var chunk = new List<Word>();
+        var size = 0;
+        foreach (var word in words)
+        {
+            chunk.Add(word);
+            size += Size(word.Pages, pages);
+            foreach (var variant in word.Variants.Values) size += Size(variant, pages);
+            if (size < ChunkSize) continue;
+            yield return chunk;
+            chunk = [];
+            size = 0;
+        }
+        if (chunk.Count > 0) yield return chunk;
+    }
+
+    private static int Size(List<Posting> postings, List<SearchPage> pages)
+    {
+        var size = 0;
+        foreach (var (page, term, _) in postings) size += 2 + (term < 0 ? 0 : pages[page].TermStarts[term + 1] - pages[page].TermStarts[term]);
+        return size;
+    }
+
+    private static void WriteWord(Cbor cbor, Word word, List<SearchPage> pages, Dictionary<string, int> metaFields)
+    {
+        cbor.Array(3).Text(word.Term);
+        WritePages(cbor, word.Pages, pages, metaFields);
+        cbor.Array(word.Variants.Count);
+        foreach (var (form, postings) in word.Variants)
+        {
+            cbor.Array(2).Text(form);
+            WritePages(cbor, postings, pages, metaFields);
+        }
+    }
+
+    private static void WritePages(Cbor cbor, List<Posting> postings, List<SearchPage> pages, Dictionary<string, int> metaFields)
+    {
+        cbor.Array(postings.Count);
+        var previous = 0;
+        foreach (var (number, term, form) in postings)
+        {
+            var page = pages[number];
+            cbor.Array(3).Int(number - previous);
+            previous = number;
+            WriteLocations(cbor, term < 0 ? [] : page.Occurrences.AsSpan(page.TermStarts[term], page.TermStarts[term + 1] - page.TermStarts[term]));
+            // Each metadata field's positions, led by -(field + 1): the fields come sorted, and so their numbers.
+            if (!page.MetaWords.TryGetValue(form, out var meta))
+            {
+                cbor.Array(0);
+                continue;
+            }
+            var fields = 0;
+            for (var i = 0; i < meta.Count; i++)
+            {
+                if (i == 0 || meta[i].Field != meta[i - 1].Field) fields++;
+            }
+            cbor.Array(fields + meta.Count);
+            var last = 0;
+            for (var i = 0; i < meta.Count; i++)
+            {
+                if (i == 0 || meta[i].Field != meta[i - 1].Field)
+                {
+                    cbor.Int(-(metaFields[meta[i].Field] + 1));
+                    last = 0;
+                }
+                cbor.Int(meta[i].Position - last);
+                last = meta[i].Position;
+            }
+        }
+    }
+
+    // Positions grouped by weight, lightest first, each group led by -(weight + 1) and its positions as differences.
+    private static void WriteLocations(Cbor cbor, ReadOnlySpan<WordAt> at)
+    {
+        var single = true;
+        for (var i = 1; i < at.Length && single; i++) single = at[i].Weight == at[0].Weight;
+        ReadOnlySpan<WordAt> ordered = single ? at : [.. at.ToArray().OrderBy(a => a.Weight)];
+        var groups = 0;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (i == 0 || ordered[i].Weight != ordered[i - 1].Weight) groups++;
+        }
+        cbor.Array(groups + ordered.Length);
+        var last = 0;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (i == 0 || ordered[i].Weight != ordered[i - 1].Weight)
+            {
+                cbor.Int(-(ordered[i].Weight + 1));
+                last = 0;
+            }
+            cbor.Int(ordered[i].Position - last);
+            last = ordered[i].Position;
+        }
+    }
+
+    // Each filter with each of its values and the pages that have it, sorted.
+    private static SortedDictionary<string, SortedDictionary<string, SortedSet<int>>> Filters(List<SearchPage> pages)
+    {
+        var filters = new SortedDictionary<string, SortedDictionary<string, SortedSet<int>>>(StringComparer.Ordinal);
+        for (var page = 0; page < pages.Count; page++)
+        {
+            foreach (var (filter, values) in pages[page].Filters)
+            {
+                if (!filters.TryGetValue(filter, out var byValue)) filters[filter] = byValue = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+                foreach (var value in values)
+                {
+                    if (!byValue.TryGetValue(value, out var numbers)) byValue[value] = numbers = [];
+                    numbers.Add(page);
+                }
+            }
+        }
+        return filters;
+    }
+
+    // The shortest prefixes that still tell two neighbouring chunks' last and first words apart.
+    private static (string A, string B) Prefixes(string a, string b)
+    {
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common]) common++;
+        return (a[..Math.Min(a.Length, common + 1)], b[..Math.Min(b.Length, common + 1)]);
+    }
+
+    // "en_" and the first seven hex digits of the hash, one more for each name already taken by other content.
+    private static string Name(string language, string hash, Func<string, bool> taken)
+    {
+        var length = 7;
+        var name = $"{language}_{hash[..length]}";
+        while (taken(name) && length < hash.Length) name = $"{language}_{hash[..++length]}";
+        return name;
+    }
+
+    // Pagefind writes each byte of the hash in hex without a leading zero ("{:x?}"), so that is what names its files.
+    private static string Sha1(byte[] bytes) => string.Concat(SHA1.HashData(bytes).Select(b => b.ToString("x", CultureInfo.InvariantCulture)));
+
+    private static byte[] Gzip(byte[] content)
+    {
+        using var output = new MemoryStream(content.Length / 2 + 64);
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Signature);
+            gzip.Write(content);
+        }
+        return output.ToArray();
+    }
+
+    // The fragment as Pagefind's serde writes it: keys in this order, maps sorted, only quotes, backslashes and control characters escaped.
+    private static string Fragment(SearchPage page)
+    {
+        var json = new StringBuilder(page.Content.Length + 256);
+        json.Append("{\"url\":");
+        Json(json, page.Url);
+        json.Append(",\"content\":");
+        Json(json, page.Content);
+        json.Append(",\"word_count\":").Append(page.WordCount.ToString(CultureInfo.InvariantCulture)).Append(",\"filters\":{");
+        var first = true;
+        foreach (var (filter, values) in page.Filters.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!first) json.Append(',');
+            first = false;
+            Json(json, filter);
+            json.Append(":[");
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (i > 0) json.Append(',');
+                Json(json, values[i]);
+            }
+            json.Append(']');
+        }
+        json.Append("},\"meta\":{");
+        first = true;
+        foreach (var (key, value) in page.Meta.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            if (!first) json.Append(',');
+            first = false;
+            Json(json, key);
+            json.Append(':');
+            Json(json, value);
+        }
+        json.Append("},\"anchors\":[");
+        for (var i = 0; i < page.Anchors.Count; i++)
+        {
+            var anchor = page.Anchors[i];
+            if (i > 0) json.Append(',');
+            json.Append("{\"element\":");
+            Json(json, anchor.Element);
+            json.Append(",\"id\":");
+            Json(json, anchor.Id);
+            json.Append(",\"text\":");
+            Json(json, anchor.Text);
+            json.Append(",\"location\":").Append(anchor.Location.ToString(CultureInfo.InvariantCulture)).Append('}');
+        }
+        json.Append("]}");
+        return json.ToString();
+    }
+
+    private static void Json(StringBuilder json, string text)
+    {
+        json.Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': json.Append("\\\""); break;
+                case '\\': json.Append("\\\\"); break;
+                case '\n': json.Append("\\n"); break;
+                case '\r': json.Append("\\r"); break;
+                case '\t': json.Append("\\t"); break;
+                case '\b': json.Append("\\b"); break;
+                case '\f': json.Append("\\f"); break;
+                case < ' ': json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
+                default: json.Append(c); break;
+            }
+        }
+        json.Append('"');
+    }
+}

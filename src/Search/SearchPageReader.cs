@@ -1,0 +1,437 @@
+using System.Net;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Wsis.Search;
+
+/// <summary>
+/// Reads a rendered page the way Pagefind 1.5 does before indexing it: the text of its data-pagefind-body elements (or
+/// of the whole page when it has none), without data-pagefind-ignore elements, head, scripts, forms, nav and footer;
+/// a full stop after each block that ends in a word; headings weighted; filters, metadata and anchors taken from the
+/// data-pagefind-* attributes. Then splits the text into words (<see cref="SearchWords"/>).
+/// </summary>
+/// <remarks>
+/// Done as each page is handed to the sink, on the render's threads, instead of Pagefind reading every page back and
+/// parsing it on one thread (docs/speed.md). The rules follow Pagefind's own (its fossick/parser.rs); an element left
+/// open is closed at the end of the page, an end tag with no open element of its name is passed over.
+/// </remarks>
+public static class SearchPageReader
+{
+    private static readonly HashSet<string> Sentence = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"];
+    private static readonly HashSet<string> Inline =
+    [
+        "a", "abbr", "acronym", "b", "bdo", "big", "br", "button", "cite", "code", "dfn", "em", "i", "img", "input", "kbd", "label", "map",
+        "object", "output", "q", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "tt", "var",
+    ];
+    private static readonly HashSet<string> Removed = ["head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"];
+    private static readonly HashSet<string> Void = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+    private static readonly HashSet<string> RawText = ["script", "style", "textarea", "title"];
+
+    /// <summary>The page at this path of the site (index.html dropped from its URL, as Pagefind does).</summary>
+    public static SearchPage Read(string path, string html, SearchTerms terms)
+    {
+        var url = path == "index.html" ? "/" : path.EndsWith("/index.html", StringComparison.Ordinal) ? $"/{path[..^10]}" : $"/{path}";
+        var state = new State();
+        Parse(html, state);
+        var root = state.Unwind();
+        var meta = new SortedDictionary<string, string>(state.DefaultMeta, StringComparer.Ordinal);
+        Finish(state.Meta);
+        foreach (var (key, value) in state.Meta) meta[key] = value;
+        var words = SearchWords.Split(Text.Normalize(state.Text.ToString()), state.Language, state.AnchorText, terms);
+        return new SearchPage
+        {
+            Url = url,
+            Language = state.Language,
+            HasBody = root.Status == Status.ParentOfBody,
+            Content = words.Content,
+            WordCount = words.WordCount,
+            Terms = ImmutableCollectionsMarshal.AsImmutableArray(words.Terms),
+            TermStarts = ImmutableCollectionsMarshal.AsImmutableArray(words.TermStarts),
+            Occurrences = ImmutableCollectionsMarshal.AsImmutableArray(words.Occurrences),
+            Filters = state.Filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value, StringComparer.Ordinal),
+            Meta = meta,
+            MetaWords = SearchWords.OfMeta(meta, state.Language, terms),
+            Anchors = words.Anchors,
+        };
+    }
+
+    // Pagefind's fallbacks: the first h1 for the title, then the page's <title>; the first image for the image.
+    private static void Finish(Dictionary<string, string> meta)
+    {
+        if (meta.Remove("auto_image", out var image))
+        {
+            meta.Remove("auto_image_alt", out var alt);
+            if (!meta.ContainsKey("image"))
+            {
+                meta["image"] = image;
+                meta["image_alt"] = alt ?? "";
+            }
+        }
+        if (meta.Remove("auto_title", out var title)) meta.TryAdd("title", title);
+        if (meta.Remove("auto_page_title", out var pageTitle)) meta.TryAdd("title", pageTitle);
+    }
+
+    private enum Status { Indexing, Ignored, Excluded, Body, ParentOfBody }
+
+    // An open element. Its text is the page text from Start on: its own markers up to ContentStart, then what is inside.
+    private sealed class Node(Node? parent, string tag, Status status, int start)
+    {
+        public Node? Parent { get; } = parent;
+        public string Tag { get; } = tag;
+        public Status Status { get; set; } = status;
+        public int Start { get; } = start;
+        public int ContentStart { get; set; } = start;
+        public string[]? Filter { get; init; }
+        public string[]? Meta { get; init; }
+        public string[]? DefaultMeta { get; init; }
+        public bool Weighted { get; set; }
+        public List<string>? AnchorIds { get; init; }
+    }
+
+    // The attributes that matter for search, decoded; the others are only skipped.
+    private struct Attributes
+    {
+        public bool Body;
+        public string? Ignore, Filter, Meta, DefaultMeta, Weight, Id, Lang, Src, Alt;
+    }
+
+    // The parse's working state; one per page, never shared between threads. Pagefind keeps a string per element and
+    // appends it to its parent's when it ends; here all share one buffer, each element marking where its text starts,
+    // so that text is copied once however deep it lies, and an ignored element's text is cut off at its end.
+    private sealed class State
+    {
+        public readonly StringBuilder Text = new(16 * 1024);
+        public Node Current;
+        public readonly Dictionary<string, List<string>> Filters = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> Meta = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> DefaultMeta = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, StringBuilder> AnchorText = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> Names = new(StringComparer.Ordinal);
+        public string Language = "unknown";
+        public int Anchors;
+        public int InHtml;
+
+        public State() => Current = new Node(null, "", Status.Indexing, 0);
+
+        public string Name(ReadOnlySpan<char> name)
+        {
+            Span<char> lower = stackalloc char[Math.Min(name.Length, 64)];
+            var key = name.Length <= 64 && name.ToLowerInvariant(lower) == name.Length ? lower : name.ToString().ToLowerInvariant().AsSpan();
+            var names = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (names.TryGetValue(key, out var known)) return known;
+            var added = key.ToString();
+            Names[added] = added;
+            return added;
+        }
+
+        public string NodeText(Node node) => Text.ToString(node.ContentStart, Text.Length - node.ContentStart);
+
+        // Closes what is left open, as Pagefind does at the end of a page, and returns the document's node.
+        public Node Unwind()
+        {
+            var node = Current;
+            while (node.Parent is { } parent)
+            {
+                if (parent.Status == Status.ParentOfBody || node.Status is Status.Ignored or Status.Excluded) Text.Length = node.Start;
+                else if (node.Status is Status.Body or Status.ParentOfBody) TakeBody(parent, node);
+                node = parent;
+            }
+            return node;
+        }
+
+        // A body ends inside an element that had none: that element's text is the body's alone from now on.
+        public void TakeBody(Node parent, Node node)
+        {
+            if (parent.Status != Status.ParentOfBody) Text.Remove(parent.ContentStart, node.Start - parent.ContentStart);
+            parent.Status = Status.ParentOfBody;
+        }
+    }
+
+    private static void Parse(string html, State state)
+    {
+        var at = 0;
+        while (at < html.Length)
+        {
+            var lt = html.IndexOf('<', at);
+            if (lt < 0)
+            {
+                OnText(state, html.AsSpan(at));
+                return;
+            }
+            if (lt > at) OnText(state, html.AsSpan(at, lt - at));
+            at = Tag(html, lt, state);
+        }
+    }
+
+    // Reads the markup at '<' and returns where the text after it starts.
+    private static int Tag(string html, int lt, State state)
+    {
+        var rest = html.AsSpan(lt);
+        if (rest.StartsWith("<!--"))
+        {
+            var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+            return end < 0 ? html.Length : end + 3;
+        }
+        if (rest.Length > 1 && rest[1] is '!' or '?')
+        {
+            var end = html.IndexOf('>', lt);
+            return end < 0 ? html.Length : end + 1;
+        }
+        var isEnd = rest.Length > 1 && rest[1] == '/';
+        var nameStart = lt + (isEnd ? 2 : 1);
+        if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart]))
+        {
+            OnText(state, "<");
+            return lt + 1;
+        }
+        var nameEnd = nameStart;
+        while (nameEnd < html.Length && html[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')) nameEnd++;
+        var name = state.Name(html.AsSpan(nameStart, nameEnd - nameStart));
+        var attributes = new Attributes();
+        var stop = ReadAttributes(html, nameEnd, ref attributes);
+        if (isEnd)
+        {
+            OnEnd(state, name);
+            return stop;
+        }
+        OnStart(state, name, attributes);
+        if (!RawText.Contains(name)) return stop;
+        var close = EndTag(html, stop, name);
+        OnText(state, html.AsSpan(stop, close - stop));
+        return close;
+    }
+
+    // Reads attributes up to the tag's '>' and returns the index just past it (the end of the page when there is none).
+    private static int ReadAttributes(string html, int at, ref Attributes attributes)
+    {
+        while (at < html.Length)
+        {
+            var c = html[at];
+            if (c == '>') return at + 1;
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '/')
+            {
+                at++;
+                continue;
+            }
+            var nameStart = at;
+            while (at < html.Length && html[at] is not ('=' or '>' or ' ' or '\t' or '\n' or '\r' or '\f' or '/')) at++;
+            var name = html.AsSpan(nameStart, at - nameStart);
+            var (valueStart, valueLength) = (at, 0);
+            if (at < html.Length && html[at] == '=')
+            {
+                at++;
+                if (at < html.Length && html[at] is '"' or '\'')
+                {
+                    var end = html.IndexOf(html[at], at + 1);
+                    if (end < 0) end = html.Length;
+                    (valueStart, valueLength) = (at + 1, end - at - 1);
+                    at = Math.Min(end + 1, html.Length);
+                }
+                else
+                {
+                    valueStart = at;
+                    while (at < html.Length && html[at] is not ('>' or ' ' or '\t' or '\n' or '\r' or '\f')) at++;
+                    valueLength = at - valueStart;
+                }
+            }
+            Keep(ref attributes, name, html, valueStart, valueLength);
+        }
+        return html.Length;
+    }
+
+    private static void Keep(ref Attributes attributes, ReadOnlySpan<char> name, string html, int start, int length)
+    {
+        if (name.Length > 14 && name.StartsWith("data-pagefind-", StringComparison.OrdinalIgnoreCase))
+        {
+            var key = name[14..];
+            if (key.Equals("body", StringComparison.OrdinalIgnoreCase)) attributes.Body = true;
+            else if (key.Equals("ignore", StringComparison.OrdinalIgnoreCase)) attributes.Ignore ??= Value(html, start, length);
+            else if (key.Equals("filter", StringComparison.OrdinalIgnoreCase)) attributes.Filter ??= Value(html, start, length);
+            else if (key.Equals("meta", StringComparison.OrdinalIgnoreCase)) attributes.Meta ??= Value(html, start, length);
+            else if (key.Equals("default-meta", StringComparison.OrdinalIgnoreCase)) attributes.DefaultMeta ??= Value(html, start, length);
+            else if (key.Equals("weight", StringComparison.OrdinalIgnoreCase)) attributes.Weight ??= Value(html, start, length);
+        }
+        else if (name.Equals("id", StringComparison.OrdinalIgnoreCase)) attributes.Id ??= Value(html, start, length);
+        else if (name.Equals("lang", StringComparison.OrdinalIgnoreCase)) attributes.Lang ??= Value(html, start, length);
+        else if (name.Equals("src", StringComparison.OrdinalIgnoreCase)) attributes.Src ??= Value(html, start, length);
+        else if (name.Equals("alt", StringComparison.OrdinalIgnoreCase)) attributes.Alt ??= Value(html, start, length);
+    }
+
+    private static string Value(string html, int start, int length)
+    {
+        var value = html.AsSpan(start, length);
+        return value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
+    }
+
+    // Where the raw text of a script, style, textarea or title ends: its end tag, any case, or the end of the page.
+    private static int EndTag(string html, int from, string name)
+    {
+        for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 2, StringComparison.Ordinal))
+        {
+            if (string.Compare(html, at + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0) return at;
+        }
+        return html.Length;
+    }
+
+    private static void OnText(State state, ReadOnlySpan<char> text)
+    {
+        if (state.InHtml == 0) return;
+        var node = state.Current;
+        state.Text.Append(text);
+        if (node.AnchorIds is null || node.Status is Status.Ignored or Status.Excluded) return;
+        foreach (var id in node.AnchorIds)
+        {
+            if (!state.AnchorText.TryGetValue(id, out var anchor)) state.AnchorText[id] = anchor = new StringBuilder();
+            anchor.Append(text);
+        }
+    }
+
+    private static void OnStart(State state, string tag, Attributes attributes)
+    {
+        if (tag == "html")
+        {
+            state.InHtml++;
+            if (attributes.Lang is { Length: > 0 } lang) state.Language = lang.ToLowerInvariant();
+        }
+        if (state.InHtml == 0) return;
+        var parent = state.Current;
+        var status = attributes.Body ? Status.Body
+            : attributes.Ignore is { } ignore ? (ignore.ToLowerInvariant() is "" or "index" or "true" ? Status.Ignored : Status.Excluded)
+            : Status.Indexing;
+
+        string? anchorId = null;
+        if (status is not (Status.Excluded or Status.Ignored) && attributes.Id is { } id
+            && !(parent.Status == Status.ParentOfBody && status is not (Status.Body or Status.ParentOfBody)))
+        {
+            var elementId = string.Concat(id.Where(c => !char.IsWhiteSpace(c)));
+            anchorId = $"{state.Anchors}:{elementId}";
+            state.Text.Append(' ').Append(SearchWords.AnchorMarker).Append(tag).Append(':').Append(anchorId).Append(' ');
+            state.Anchors++;
+        }
+        if (status != Status.Excluded && tag == "br") state.Text.Append(' ');
+
+        var anchors = parent.AnchorIds is not null && Inline.Contains(tag) ? new List<string>(parent.AnchorIds) : null;
+        if (anchorId is not null) (anchors ??= []).Add(anchorId);
+
+        var node = new Node(parent, tag, parent.Status == Status.Excluded ? Status.Excluded : status, state.Text.Length)
+        {
+            Filter = Specs(attributes.Filter),
+            Meta = Specs(attributes.Meta),
+            DefaultMeta = Specs(attributes.DefaultMeta),
+            AnchorIds = anchors,
+        };
+        if (Removed.Contains(tag)) node.Status = Status.Ignored;
+        if (Void.Contains(tag))
+        {
+            if (node.Status == Status.Excluded) return;
+            Collect(state, node, "");
+            if (tag == "img" && !state.Meta.ContainsKey("auto_image") && (state.Meta.ContainsKey("auto_title") || state.Meta.ContainsKey("title"))
+                && attributes.Src is { } src)
+            {
+                state.Meta["auto_image"] = src;
+                if (attributes.Alt is { } alt) state.Meta["auto_image_alt"] = alt;
+            }
+            return;
+        }
+        // What Pagefind puts around an element's text when it ends is known when it starts: a weight, then a space.
+        var weight = attributes.Weight is { } explicitWeight ? (SearchWords.WeightMarker, explicitWeight)
+            : tag is ['h', >= '1' and <= '6'] ? (SearchWords.AutoWeightMarker, (8 - (tag[1] - '0')).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : default;
+        if (weight.Item1 is not null)
+        {
+            state.Text.Append(' ').Append(weight.Item1).Append(weight.Item2).Append(' ');
+            node.Weighted = true;
+        }
+        if (Sentence.Contains(tag)) state.Text.Append(' ');
+        node.ContentStart = state.Text.Length;
+        state.Current = node;
+    }
+
+    private static void OnEnd(State state, string tag)
+    {
+        if (state.InHtml == 0) return;
+        var open = state.Current;
+        while (open.Parent is not null && !ReferenceEquals(open.Tag, tag)) open = open.Parent;
+        if (open.Parent is null) return;
+        while (true)
+        {
+            var node = state.Current;
+            Close(state, node);
+            if (node == open) break;
+        }
+        if (tag == "html") state.InHtml--;
+    }
+
+    private static void Close(State state, Node node)
+    {
+        var parent = node.Parent!;
+        var text = state.Text;
+        state.Current = parent;
+        if (node.Status == Status.Excluded)
+        {
+            text.Length = node.Start;
+            return;
+        }
+        var own = node.Filter is not null || node.Meta is not null || node.DefaultMeta is not null || node.Tag is "h1" or "title" ? state.NodeText(node) : "";
+        Collect(state, node, own);
+        if (node.Tag == "h1" && !state.Meta.ContainsKey("auto_title") && own.Trim().Length > 0) state.Meta["auto_title"] = Text.Normalize(own);
+        if (node.Tag == "title") state.Meta.TryAdd("auto_page_title", Text.Normalize(own));
+        if (node.Status == Status.Ignored)
+        {
+            text.Length = node.Start;
+            return;
+        }
+        if (Sentence.Contains(node.Tag))
+        {
+            if (EndsSentence(text[^1])) text.Append('.');
+            text.Append(' ');
+        }
+        if (node.Weighted) text.Append(' ').Append(SearchWords.EndWeightMarker).Append(' ');
+        if (parent.Status == Status.ParentOfBody && node.Status is not (Status.Body or Status.ParentOfBody))
+        {
+            text.Length = node.Start;
+            return;
+        }
+        if (node.Status is Status.Body or Status.ParentOfBody) state.TakeBody(parent, node);
+    }
+
+    // Pagefind's SENTENCE_CHARS: a word character, quote, closing bracket, dollar or asterisk.
+    private static bool EndsSentence(char c) => char.IsLetterOrDigit(c) || c is '_' or '\'' or '"' or ')' or '$' or '*';
+
+    private static void Collect(State state, Node node, string own)
+    {
+        foreach (var spec in node.Filter ?? [])
+        {
+            if (Pair(own, spec) is not var (key, value)) continue;
+            if (!state.Filters.TryGetValue(key, out var values)) state.Filters[key] = values = [];
+            values.Add(Text.Normalize(value));
+        }
+        foreach (var spec in node.Meta ?? [])
+        {
+            if (Pair(own, spec) is var (key, value)) state.Meta[key] = value;
+        }
+        foreach (var spec in node.DefaultMeta ?? [])
+        {
+            if (Pair(own, spec) is var (key, value)) state.DefaultMeta[key] = value;
+        }
+    }
+
+    // "key:value" gives the value written; "key" alone the element's text, or nothing when it has none.
+    private static (string Key, string Value)? Pair(string own, string spec)
+    {
+        var colon = spec.IndexOf(':');
+        if (colon >= 0) return (spec[..colon], Text.Normalize(spec[(colon + 1)..]));
+        return own.Length == 0 ? null : (spec, Text.Normalize(own));
+    }
+
+    // An attribute's list of keys ("title, kind:Priority"): after the first colon all is the last key's value.
+    // Pagefind's "key[attribute]" form, which takes the value from another attribute, is not used by the templates.
+    private static string[]? Specs(string? value)
+    {
+        if (value is null) return null;
+        var colon = value.IndexOf(':');
+        var keys = (colon >= 0 ? value[..colon] : value).Split(',').Select(k => k.Trim()).ToArray();
+        if (colon >= 0) keys[^1] += value[colon..];
+        return keys;
+    }
+}
