@@ -9,6 +9,8 @@
 # Usage: bench/compare-hugo.sh [ITEMS ...]        (default: 1000 4000 10000)
 #        JIT=1 bench/compare-hugo.sh [ITEMS ...]  runs ours as `dotnet run -c Release -- build`, as a newcomer and the
 #        Netlify build do (the JIT, and dotnet run's check that the build is up to date), instead of the AOT binary
+#        REUSE=1 bench/compare-hugo.sh [ITEMS ...] runs the AOT binary already in /dev/shm/wsis-compare/bin (published by an
+#        earlier run of this commit) instead of publishing it again
 # The Hugo twin of the sample is written by `sample --hugo`: same items, Markdown bodies and URLs, one page per
 # item, the action lines as sections listing their items in full, and term and list pages for three taxonomies.
 set -euo pipefail
@@ -36,6 +38,10 @@ if [ "${JIT:-0}" = 1 ]; then
   dotnet build site.csproj -c Release --nologo -v quiet >&2
   generator=(dotnet run -c Release --project site.csproj --)
   label="wsis-site (ours, dotnet run)"
+elif [ "${REUSE:-0}" = 1 ] && [ -x "$bin/wsis-site" ]; then
+  echo "Using the generator already published in $bin (REUSE=1)…" >&2
+  generator=("$bin/wsis-site")
+  label="wsis-site (ours, AOT)"
 else
   echo "Publishing the generator (Release, Native AOT; a few minutes) into $bin…" >&2
   rm -rf "$bin"
