@@ -122,13 +122,13 @@ public sealed class EscapingTemplateContext : TemplateContext
     internal void Include(string name, ScriptNode caller, ScriptArray arguments)
     {
         var template = GetOrCreateTemplate(GetTemplatePathFromName(name, caller) ?? name, caller);
-        // Scriban renders a partial with no indent of its own; the caller's indent is empty here (see TrustedInclude).
         var callerIndent = CurrentIndent;
-        CurrentIndent = null;
         EnterRecursive(caller);
         PushLocal();
         try
         {
+            // Scriban renders a partial with no indent of its own; the caller's indent is empty here (see TrustedInclude).
+            CurrentIndent = null;
             SetValue(ScriptVariable.Arguments, arguments, true, true);
             if (template.Page is null) return;
             PushSourceFile(template.SourceFilePath ?? name);
