@@ -218,29 +218,11 @@ public static class SearchIndexWriter
             cbor.Array(3).Int(number - previous);
             previous = number;
             WriteLocations(cbor, term < 0 ? [] : page.Occurrences.AsSpan(page.TermStarts[term], page.TermStarts[term + 1] - page.TermStarts[term]));
-            // Each metadata field's positions, led by -(field + 1): the fields come sorted, and so their numbers.
-            if (!page.MetaWords.TryGetValue(form, out var meta))
-            {
-                cbor.Array(0);
-                continue;
-            }
-            var fields = 0;
-            for (var i = 0; i < meta.Count; i++)
-            {
-                if (i == 0 || meta[i].Field != meta[i - 1].Field) fields++;
-            }
-            cbor.Array(fields + meta.Count);
-            var last = 0;
-            for (var i = 0; i < meta.Count; i++)
-            {
-                if (i == 0 || meta[i].Field != meta[i - 1].Field)
-                {
-                    cbor.Int(-(metaFields[meta[i].Field] + 1));
-                    last = 0;
-                }
-                cbor.Int(meta[i].Position - last);
-                last = meta[i].Position;
-            }
+            // Each metadata field's positions, led by -(field + 1), written as positions grouped by weight are: the
+            // fields come sorted, and so their numbers.
+            WriteLocations(cbor, page.MetaWords.TryGetValue(form, out var meta)
+                ? meta.Select(m => new WordAt(m.Position, metaFields[m.Field])).ToArray()
+                : []);
         }
     }
 
