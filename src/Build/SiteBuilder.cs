@@ -115,16 +115,52 @@ public static class SiteBuilder
         // (SDGs, stakeholders, handouts), and a large page started last would leave the other core idle. Only ids and links
         // come back, so their order does not matter.
         return Partitioner.Create(job.Plan.Select((planned, order) => (planned, order)).Reverse().ToArray(), loadBalance: true).AsParallel()
-            .Select(next =>
-            {
-                var page = timings.Measure("render", () => job.Renderer.RenderPage(publication, next.planned, diagnostics));
-                if (page is null) return null;
-                var links = timings.Measure("scan", () => scanner.Scan(page, cache.Links));
-                timings.Measure("write", () => sink.Add(page, next.order));
-                return links;
-            })
+            .Select(next => RenderPage(next.planned, next.order))
             .OfType<PageLinks>()
             .ToList();
+
+        // A page that grows long (when the sink takes such pages as they are drawn) is read for its links and written
+        // part after part, never held whole.
+        PageLinks? RenderPage(PlannedPage planned, int order)
+        {
+            PageScan? scan = null;
+            IPageFile? file = null;
+            try
+            {
+                var overflow = sink.StreamPagesOver is { } over
+                    ? new PageOverflow(over, () =>
+                    {
+                        scan = scanner.Start();
+                        file = sink.OpenPage(Urls.FileOf(planned.Url));
+                        return new PageStreams(scan, file);
+                    })
+                    : null;
+                var page = timings.Measure("render", () => job.Renderer.RenderPage(publication, planned, diagnostics, overflow));
+                if (page is null) return null;
+                if (scan is not null && file is not null)
+                {
+                    file.Complete();
+                    return scan.Finish(page.Path, page.Url, page.Origin);
+                }
+                var links = timings.Measure("scan", () => scanner.Scan(page, cache.Links));
+                timings.Measure("write", () => sink.Add(page, order));
+                return links;
+            }
+            finally
+            {
+                file?.Dispose();
+            }
+        }
+    }
+
+    /// <summary>A streamed page's parts, to the link scan and to its file.</summary>
+    private sealed class PageStreams(IPageStream first, IPageStream second) : IPageStream
+    {
+        public void Write(ReadOnlySpan<char> text)
+        {
+            first.Write(text);
+            second.Write(text);
+        }
     }
 
     // A link written in content is found in its file from the page's first line on; one made by a template stays at the page's origin.

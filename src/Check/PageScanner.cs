@@ -23,38 +23,94 @@ public sealed class PageScanner
         return new PageLinks(page.Path, page.Url, page.Origin, ids, links);
     }
 
+    /// <summary>A page read as it is drawn, part after part (<see cref="PageScan"/>): for a page too large to be held whole.</summary>
+    public PageScan Start() => new(this);
+
     private (string[] Ids, string[] Links) Read(string html)
     {
-        var ids = new List<string>(); // duplicates kept: the check reports them
-        var links = new HashSet<string>(ReferenceEqualityComparer.Instance); // each link is its one shared copy
-        var at = 0;
-        while ((at = html.IndexOf('<', at)) >= 0 && at + 1 < html.Length)
-        {
-            var next = html[at + 1];
-            if (html.AsSpan(at).StartsWith("<!--")) at = After(html, "-->", at + 4);
-            else if (next is '!' or '?' or '/') at = After(html, ">", at + 2);
-            else if (char.IsAsciiLetter(next)) at = StartTag(html, at + 1, ids, links);
-            else at++;
-        }
-        var sortedIds = ids.ToArray();
-        Array.Sort(sortedIds, StringComparer.Ordinal);
-        return (sortedIds, links.ToArray());
+        var reading = new Reading();
+        ReadPart(html, reading, final: true);
+        return reading.Result();
     }
 
-    /// <summary>Reads one start tag from its name on; returns where reading goes on (past the text of a text element).</summary>
-    private int StartTag(string html, int at, List<string> ids, HashSet<string> links)
+    /// <summary>What a page's reading has found so far, and what it is inside of when a part ends mid-element.</summary>
+    internal sealed class Reading
+    {
+        public readonly List<string> Ids = []; // duplicates kept: the check reports them
+        public readonly HashSet<string> Links = new(ReferenceEqualityComparer.Instance); // each link is its one shared copy
+        /// <summary>The end being looked for (of a comment, declaration, end tag or text element); null between elements.</summary>
+        public string? Until;
+        /// <summary>Whether reading goes on past <see cref="Until"/> (a comment's end) or at it (a text element's end tag, read as a tag).</summary>
+        public bool PastEnd;
+
+        public (string[] Ids, string[] Links) Result()
+        {
+            var sortedIds = Ids.ToArray();
+            Array.Sort(sortedIds, StringComparer.Ordinal);
+            return (sortedIds, Links.ToArray());
+        }
+    }
+
+    /// <summary>
+    /// Reads a part of a page; returns how much of it is read. Unless it is the <paramref name="final"/> part, an element
+    /// cut by the part's end is left unread, for the next part to complete; the final part ends every element, as the
+    /// page's end does.
+    /// </summary>
+    internal int ReadPart(ReadOnlySpan<char> html, Reading reading, bool final)
+    {
+        var at = 0;
+        while (true)
+        {
+            if (reading.Until is { } until)
+            {
+                var found = reading.PastEnd ? html[at..].IndexOf(until, StringComparison.Ordinal) : html[at..].IndexOf(until, StringComparison.OrdinalIgnoreCase);
+                if (found < 0) return final ? html.Length : Math.Max(at, html.Length - (until.Length - 1)); // the end may start in the next part
+                at += found + (reading.PastEnd ? until.Length : 0);
+                reading.Until = null;
+            }
+            var open = html[at..].IndexOf('<');
+            if (open < 0) return html.Length;
+            at += open;
+            if (at + 1 >= html.Length) return final ? html.Length : at;
+            var next = html[at + 1];
+            if (!final && html.Length - at < 4 && "<!--".AsSpan().StartsWith(html[at..])) return at; // perhaps a comment's start
+            if (html[at..].StartsWith("<!--")) Look(reading, "-->", pastEnd: true, ref at, 4);
+            else if (next is '!' or '?' or '/') Look(reading, ">", pastEnd: true, ref at, 2);
+            else if (char.IsAsciiLetter(next))
+            {
+                var end = StartTag(html, at + 1, reading, final);
+                if (end < 0) return at; // the tag goes on in the next part
+                at = end;
+            }
+            else at++;
+        }
+    }
+
+    private static void Look(Reading reading, string until, bool pastEnd, ref int at, int skip)
+    {
+        reading.Until = until;
+        reading.PastEnd = pastEnd;
+        at += skip;
+    }
+
+    /// <summary>
+    /// Reads one start tag from its name on; returns where reading goes on (a text element's text is then looked past),
+    /// or -1 when the part ends inside the tag and is not the final part: nothing of the tag is kept then.
+    /// </summary>
+    private int StartTag(ReadOnlySpan<char> html, int at, Reading reading, bool final)
     {
         var nameEnd = at;
         while (nameEnd < html.Length && !IsSpace(html[nameEnd]) && html[nameEnd] is not ('/' or '>')) nameEnd++;
-        var tag = html.AsSpan(at, nameEnd - at);
+        var tag = html[at..nameEnd];
         at = nameEnd;
         var seen = ScannedAttribute.None; // the first of two equal attributes counts, as in a browser
+        string? id = null, href = null, src = null; // kept only once the tag is whole
         while (at < html.Length && html[at] != '>')
         {
             if (IsSpace(html[at]) || html[at] == '/') { at++; continue; }
             var nameStart = at;
             while (at < html.Length && !IsSpace(html[at]) && html[at] is not ('=' or '>' or '/')) at++;
-            var name = html.AsSpan(nameStart, Math.Max(at - nameStart, 1));
+            var name = html.Slice(nameStart, Math.Max(at - nameStart, 1));
             if (at == nameStart) at++; // a stray '=' is an attribute name of its own
             while (at < html.Length && IsSpace(html[at])) at++;
             var value = ReadOnlySpan<char>.Empty;
@@ -66,8 +122,8 @@ public sealed class PageScanner
                 if (at < html.Length && html[at] is '"' or '\'')
                 {
                     valueStart = at + 1;
-                    valueEnd = html.IndexOf(html[at], valueStart);
-                    if (valueEnd < 0) valueEnd = html.Length;
+                    valueEnd = html[valueStart..].IndexOf(html[at]);
+                    valueEnd = valueEnd < 0 ? html.Length : valueStart + valueEnd;
                     at = Math.Min(valueEnd + 1, html.Length);
                 }
                 else
@@ -76,18 +132,26 @@ public sealed class PageScanner
                     while (at < html.Length && !IsSpace(html[at]) && html[at] != '>') at++;
                     valueEnd = at;
                 }
-                value = html.AsSpan(valueStart, valueEnd - valueStart);
+                value = html[valueStart..valueEnd];
             }
             var attribute = AttributeNamed(name);
             if (attribute == ScannedAttribute.None || seen.HasFlag(attribute)) continue;
             seen |= attribute;
+            if (at >= html.Length && !final) return -1; // the value may go on in the next part
             // Only the values read become strings, and only the first time any page has them.
             var text = value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()).AsSpan() : value;
-            if (attribute == ScannedAttribute.Id) ids.Add(Shared(text));
-            else if (IsInternal(text)) links.Add(Shared(text));
+            if (attribute == ScannedAttribute.Id) id = Shared(text);
+            else if (!IsInternal(text)) continue;
+            else if (attribute == ScannedAttribute.Href) href = Shared(text);
+            else src = Shared(text);
         }
+        if (at >= html.Length && !final) return -1;
+        if (id is not null) reading.Ids.Add(id);
+        if (href is not null) reading.Links.Add(href);
+        if (src is not null) reading.Links.Add(src);
         at = Math.Min(at + 1, html.Length);
-        return TextEnd(tag) is { } end ? ClosingTag(html, end, at) : at;
+        if (TextEnd(tag) is { } end) Look(reading, end, pastEnd: false, ref at, 0);
+        return at;
     }
 
     /// <summary>The attributes the scanner reads; any other is passed over.</summary>
@@ -116,20 +180,6 @@ public sealed class PageScanner
         tag.Equals("noembed", StringComparison.OrdinalIgnoreCase) ? "</noembed" :
         tag.Equals("noframes", StringComparison.OrdinalIgnoreCase) ? "</noframes" :
         tag.Equals("plaintext", StringComparison.OrdinalIgnoreCase) ? "\uFFFF\uFFFF" : null;
-
-    /// <summary>Just past the next <paramref name="end"/> (of a comment, a declaration, an end tag); the end of the page if there is none.</summary>
-    private static int After(string html, string end, int from)
-    {
-        var found = html.IndexOf(end, from, StringComparison.Ordinal);
-        return found < 0 ? html.Length : found + end.Length;
-    }
-
-    /// <summary>Where the closing tag of a text element starts, in any case ("&lt;/SCRIPT"), so that it is read as an end tag; the end of the page if there is none.</summary>
-    private static int ClosingTag(string html, string end, int from)
-    {
-        var found = html.IndexOf(end, from, StringComparison.OrdinalIgnoreCase);
-        return found < 0 ? html.Length : found;
-    }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 

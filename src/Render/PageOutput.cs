@@ -18,6 +18,18 @@ public sealed class PageOutput : IScriptOutput
     private readonly List<char[]> _chunks = [new char[ChunkLength]];
     private int _chunk; // the chunk being written
     private int _used; // characters written in it
+    private PageOverflow? _overflow; // where the page goes once it is long
+    private IPageStream? _stream; // where it goes, once it went
+
+    /// <summary>Starts a page, which goes to <paramref name="overflow"/> once it is longer than the overflow's length.</summary>
+    public void Begin(PageOverflow? overflow)
+    {
+        Clear();
+        _overflow = overflow;
+    }
+
+    /// <summary>Whether the page went to its overflow: then the output holds only what it has not passed on yet.</summary>
+    public bool Streamed => _stream is not null;
 
     public int Length => _chunk * ChunkLength + _used;
 
@@ -28,7 +40,8 @@ public sealed class PageOutput : IScriptOutput
         {
             if (_used == ChunkLength)
             {
-                if (++_chunk == _chunks.Count) _chunks.Add(new char[ChunkLength]);
+                if (_overflow is not null && (_chunk + 1) * ChunkLength >= _overflow.Characters) PassOn();
+                else if (++_chunk == _chunks.Count) _chunks.Add(new char[ChunkLength]);
                 _used = 0;
             }
             var part = Math.Min(source.Length, ChunkLength - _used);
@@ -50,11 +63,34 @@ public sealed class PageOutput : IScriptOutput
         output._chunks[output._chunk].AsSpan(0, output._used).CopyTo(target[(output._chunk * ChunkLength)..]);
     });
 
+    /// <summary>Passes every full chunk on to the overflow's stream and starts again at the first.</summary>
+    private void PassOn()
+    {
+        _stream ??= _overflow!.Open();
+        for (var i = 0; i <= _chunk; i++) _stream.Write(_chunks[i]);
+        _chunk = 0;
+    }
+
+    /// <summary>
+    /// Ends the page. Returns its text when it was held whole; when it went to the overflow, passes on the rest, which
+    /// Scriban made a string of (<paramref name="held"/>, this output's text), and returns empty: the stream has it all.
+    /// </summary>
+    public string End(string held)
+    {
+        var stream = _stream;
+        Clear();
+        if (stream is null) return held;
+        stream.Write(held);
+        return "";
+    }
+
     /// <summary>Empties the output for the next page, keeping the first chunks and letting a large page's others go.</summary>
     public void Clear()
     {
         if (_chunks.Count > ChunksKept) _chunks.RemoveRange(ChunksKept, _chunks.Count - ChunksKept);
         _chunk = 0;
         _used = 0;
+        _overflow = null;
+        _stream = null;
     }
 }

@@ -37,18 +37,22 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
         return files;
     }
 
-    /// <summary>One page through its template and the layout; a page whose inputs are unchanged since an earlier build of this process (serve, pdf) is reused.</summary>
-    public RenderedPage? RenderPage(Publication publication, PlannedPage page, DiagnosticBag diagnostics)
+    /// <summary>
+    /// One page through its template and the layout; a page whose inputs are unchanged since an earlier build of this
+    /// process (serve, pdf) is reused. A page longer than <paramref name="overflow"/>'s length goes to its stream as it is
+    /// drawn, and its Html is then empty; pages kept for reuse are held whole.
+    /// </summary>
+    public RenderedPage? RenderPage(Publication publication, PlannedPage page, DiagnosticBag diagnostics, PageOverflow? overflow = null)
     {
-        if (!pageCache.Remembers) return RenderFresh(publication, page, diagnostics);
+        if (!pageCache.Remembers) return RenderFresh(publication, page, diagnostics, overflow);
         var stamp = LazyInitializer.EnsureInitialized(ref _stamp, () => PageFingerprint.Stamp(templates.Fingerprint, assets.Files, options, publication.Site));
         if (pageCache.Find(stamp, page) is { } html) return new RenderedPage(page.Url, html, page.Origin);
-        var rendered = RenderFresh(publication, page, diagnostics);
+        var rendered = RenderFresh(publication, page, diagnostics, overflow: null);
         if (rendered is not null) pageCache.Keep(stamp, page, rendered.Html);
         return rendered;
     }
 
-    private RenderedPage? RenderFresh(Publication publication, PlannedPage page, DiagnosticBag diagnostics)
+    private RenderedPage? RenderFresh(Publication publication, PlannedPage page, DiagnosticBag diagnostics, PageOverflow? overflow)
     {
         var body = templates.Body(page.Template, page.Model, diagnostics);
         if (body is null) return null;
@@ -70,7 +74,7 @@ public sealed class SiteRenderer(TemplateSet templates, Assets assets, RenderOpt
             ManifestUrl = Urls.Manifest,
             ImageUrl = options.Absolute(assets.Url("icon-512.png")),
         };
-        var html = templates.Render(page.Layout, layout, diagnostics);
+        var html = templates.Render(page.Layout, layout, diagnostics, overflow);
         return html is null ? null : new RenderedPage(page.Url, html, page.Origin);
     }
 

@@ -91,8 +91,11 @@ public sealed class TemplateSet
         return null;
     }
 
-    /// <summary>Renders a template; a runtime error becomes a diagnostic naming the template file and line.</summary>
-    public string? Render(string name, object model, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders a template; a runtime error becomes a diagnostic naming the template file and line. A page longer than
+    /// <paramref name="overflow"/>'s length goes to its stream as it is drawn, and the text returned is then empty.
+    /// </summary>
+    public string? Render(string name, object model, DiagnosticBag diagnostics, PageOverflow? overflow = null)
     {
         if (!_templates.TryGetValue(name, out var template))
         {
@@ -105,7 +108,7 @@ public sealed class TemplateSet
         context.StartPage();
         context.PushGlobal(_globals.For(model));
         var output = context.PageOutput;
-        output.Clear();
+        output.Begin(overflow);
         context.PushOutput(output);
         try
         {
@@ -113,8 +116,7 @@ public sealed class TemplateSet
             var html = template.Render(context);
             context.PopOutput();
             context.PopGlobal();
-            output.Clear();
-            return html;
+            return output.End(html);
         }
         catch (ScriptRuntimeException e)
         {

@@ -12,6 +12,7 @@ public sealed class SearchIndexBuilder
 {
     private readonly ConcurrentBag<SearchPage> _pages = [];
     private readonly ConcurrentBag<string> _withoutBody = [];
+    private readonly ConcurrentBag<string> _written = [];
     private readonly SearchTerms _terms = new();
     private readonly string _siteFolder;
     private readonly Task<(IReadOnlyList<OutputFile> Files, PagefindEntry? Entry, string? Error)> _assets;
@@ -28,9 +29,31 @@ public sealed class SearchIndexBuilder
     {
         // Pagefind indexes only the pages with a data-pagefind-body once one has it, and every page only when none has:
         // the others (the handouts, a quarter of the bytes) are read again from the site folder only then.
-        if (html.Contains("data-pagefind-body", StringComparison.Ordinal)) _pages.Add(SearchPageReader.Read(path, html, _terms));
+        if (html.Contains(BodyMarker, StringComparison.Ordinal)) _pages.Add(SearchPageReader.Read(path, html, _terms));
         else _withoutBody.Add(path);
     }
+
+    private const string BodyMarker = "data-pagefind-body";
+
+    /// <summary>Whether a written page has a body for search, read a block at a time: such a page is too large to read whole for nothing.</summary>
+    private static bool HasBody(string file)
+    {
+        using var reader = File.OpenText(file);
+        var block = new char[64 * 1024];
+        var kept = 0; // the end of the block before, where the marker may begin
+        int read;
+        while ((read = reader.ReadBlock(block, kept, block.Length - kept)) > 0)
+        {
+            var text = block.AsSpan(0, kept + read);
+            if (text.IndexOf(BodyMarker, StringComparison.Ordinal) >= 0) return true;
+            kept = Math.Min(BodyMarker.Length - 1, text.Length);
+            text[^kept..].CopyTo(block);
+        }
+        return false;
+    }
+
+    /// <summary>A page written to the site folder as it was drawn, too large to be handed over whole: read from there at the end, if it has a body.</summary>
+    public void AddWritten(string path) => _written.Add(path);
 
     /// <summary>Waits for Pagefind's run to end, so that a build given up does not leave it writing into a folder being removed.</summary>
     public void Abandon() => ((IAsyncResult)_assets).AsyncWaitHandle.WaitOne();
@@ -40,6 +63,11 @@ public sealed class SearchIndexBuilder
     {
         var (assets, entry, error) = _assets.GetAwaiter().GetResult();
         if (error is not null || entry is null) return ([], error ?? "Pagefind wrote no entry file");
+        foreach (var path in _written)
+        {
+            if (HasBody(Path.Combine(_siteFolder, path))) Add(path, File.ReadAllText(Path.Combine(_siteFolder, path)));
+            else _withoutBody.Add(path);
+        }
         var pages = _pages.IsEmpty
             ? _withoutBody.AsParallel().Select(p => SearchPageReader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p)), _terms)).ToList()
             : [.. _pages];

@@ -21,6 +21,15 @@ public interface ISiteSink
     /// <param name="order">The page's place in the plan, so an ordered output does not depend on which thread finished first.</param>
     void Add(RenderedPage page, int order);
 
+    /// <summary>
+    /// Pages longer than this many characters are handed over as they are drawn (<see cref="OpenPage"/>), never held
+    /// as one string; null when the sink keeps every page whole.
+    /// </summary>
+    int? StreamPagesOver { get; }
+
+    /// <summary>A page's file, to be written as the page is drawn; only when <see cref="StreamPagesOver"/> is set.</summary>
+    IPageFile OpenPage(string path);
+
     /// <summary>Called between the build's stages: a sink that streams a large site to disk gives memory back there.</summary>
     void StageDone();
 
@@ -39,4 +48,10 @@ public sealed record SinkOutcome
     /// <summary>A sentence for the summary about the search index; null when none was asked for.</summary>
     public string? SearchIndex { get; init; }
     public bool SearchFailed { get; init; }
+}
+
+/// <summary>A page being written as it is drawn: complete once <see cref="Complete"/> is called; disposing it before leaves it unfinished.</summary>
+public interface IPageFile : IPageStream, IDisposable
+{
+    void Complete();
 }

@@ -20,6 +20,10 @@ public sealed class MemorySink : ISiteSink
 
     public void Add(RenderedPage page, int order) => _pages.Add((order, page));
 
+    public int? StreamPagesOver => null;
+
+    public IPageFile OpenPage(string path) => throw new NotSupportedException("A site in memory keeps its pages whole.");
+
     public void StageDone()
     {
     }

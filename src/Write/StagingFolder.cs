@@ -74,32 +74,57 @@ public sealed class StagingFolder : IDisposable
         }
     }
 
-    // Characters encoded at a time: the pooled buffer stays small, and a large page is never copied whole.
-    private const int SliceLength = 32 * 1024;
-
-    /// <summary>Encodes the page as it writes it, slice by slice through a pooled buffer (a writer per page cost 80 KB of buffers).</summary>
+    /// <summary>Writes a page held whole.</summary>
     public void Write(RenderedPage page)
     {
-        using var handle = File.OpenHandle(Resolve(page.Path, createFolder: true), FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(SliceLength));
-        try
+        using var file = OpenPage(page.Path);
+        file.Write(page.Html);
+        file.Complete();
+    }
+
+    /// <summary>A page's file, encoded as its text arrives (<see cref="PageFile"/>).</summary>
+    public IPageFile OpenPage(string path) =>
+        new PageFile(File.OpenHandle(Resolve(path, createFolder: true), FileMode.CreateNew, FileAccess.Write, FileShare.None));
+
+    /// <summary>
+    /// A page's file, its text encoded as UTF-8 as it arrives, slice by slice through a pooled buffer, so a large page is
+    /// never copied whole (a writer per page cost 80 KB of buffers); the encoder keeps a surrogate pair cut between two
+    /// parts whole.
+    /// </summary>
+    private sealed class PageFile(Microsoft.Win32.SafeHandles.SafeFileHandle handle) : IPageFile
+    {
+        // Characters encoded at a time: the pooled buffer stays small.
+        private const int SliceLength = 32 * 1024;
+
+        private readonly Encoder _encoder = Utf8.GetEncoder();
+        private long _offset;
+
+        public void Write(ReadOnlySpan<char> text) => Encode(text, flush: false);
+
+        public void Complete() => Encode([], flush: true);
+
+        private void Encode(ReadOnlySpan<char> text, bool flush)
         {
-            var rest = page.Html.AsSpan();
-            long offset = 0;
-            while (!rest.IsEmpty)
+            var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(SliceLength));
+            try
             {
-                var length = Math.Min(rest.Length, SliceLength);
-                if (length < rest.Length && char.IsHighSurrogate(rest[length - 1])) length--; // a pair is encoded whole
-                var written = Utf8.GetBytes(rest[..length], buffer);
-                RandomAccess.Write(handle, buffer.AsSpan(0, written), offset);
-                offset += written;
-                rest = rest[length..];
+                do
+                {
+                    var slice = text[..Math.Min(text.Length, SliceLength)];
+                    text = text[slice.Length..];
+                    var written = _encoder.GetBytes(slice, buffer, flush && text.IsEmpty);
+                    RandomAccess.Write(handle, buffer.AsSpan(0, written), _offset);
+                    _offset += written;
+                }
+                while (!text.IsEmpty);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+
+        public void Dispose() => handle.Dispose();
     }
 
     public void Write(OutputFile file) => WriteFile(file.Path, file.Content);

@@ -12,9 +12,17 @@ namespace Wsis.Write;
 /// <param name="inputs">The content and templates folders, which the output may not be, hold or lie in.</param>
 /// <param name="pagefind">The Pagefind launcher, or null when it is not installed.</param>
 /// <param name="compactBetweenStages">For a build that is the whole process (the build command): see <see cref="StageDone"/>.</param>
-public sealed class StagingSink(string output, IReadOnlyList<string> inputs, SearchIndexing search, string? pagefind, bool compactBetweenStages = false)
+/// <param name="streamPagesOver">Pages longer than this many characters are written as they are drawn (<see cref="DefaultStreamPagesOver"/>).</param>
+public sealed class StagingSink(string output, IReadOnlyList<string> inputs, SearchIndexing search, string? pagefind, bool compactBetweenStages = false,
+    int streamPagesOver = StagingSink.DefaultStreamPagesOver)
     : ISiteSink, IDisposable
 {
+    /// <summary>
+    /// Two million characters (4 MB as a string): only the handouts of very large sites are longer. Held whole, such a
+    /// page was in memory twice at once, its drawn parts and its string, and set the build's peak (docs/speed.md).
+    /// </summary>
+    public const int DefaultStreamPagesOver = 2 * 1024 * 1024;
+
     private StagingFolder? _staging;
 
     public bool Publishes => true;
@@ -41,6 +49,15 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
     {
         Staging.Write(page);
         _search?.Add(page.Path, page.Html);
+    }
+
+    public int? StreamPagesOver => streamPagesOver;
+
+    public IPageFile OpenPage(string path)
+    {
+        var file = Staging.OpenPage(path);
+        _search?.AddWritten(path);
+        return file;
     }
 
     /// <summary>
