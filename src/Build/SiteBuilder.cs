@@ -123,7 +123,7 @@ public static class SiteBuilder
         // part after part, never held whole.
         PageLinks? RenderPage(PlannedPage planned, int order)
         {
-            PageScan? scan = null;
+            StreamedPageScan? scan = null;
             IPageFile? file = null;
             try
             {

@@ -23,8 +23,8 @@ public sealed class PageScanner
         return new PageLinks(page.Path, page.Url, page.Origin, ids, links);
     }
 
-    /// <summary>A page read as it is drawn, part after part (<see cref="PageScan"/>): for a page too large to be held whole.</summary>
-    public PageScan Start() => new(this);
+    /// <summary>A page read as it is drawn, part after part (<see cref="StreamedPageScan"/>): for a page too large to be held whole.</summary>
+    public StreamedPageScan Start() => new(this);
 
     private (string[] Ids, string[] Links) Read(string html)
     {

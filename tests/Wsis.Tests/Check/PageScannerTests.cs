@@ -69,6 +69,65 @@ public class PageScannerTests(RealSite site)
         });
     }
 
+    /// <summary>The page in parts of <paramref name="size"/> characters (0: random sizes), as a page too large to hold whole is read.</summary>
+    private static PageLinks ScanInParts(PageScanner scanner, RenderedPage page, int size)
+    {
+        var scan = scanner.Start();
+        var random = new Random(page.Html.Length);
+        for (var at = 0; at < page.Html.Length;)
+        {
+            var length = Math.Min(size > 0 ? size : random.Next(1, 300), page.Html.Length - at);
+            scan.Write(page.Html.AsSpan(at, length));
+            at += length;
+        }
+        return scan.Finish(page.Path, page.Url, page.Origin);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(17)]
+    [InlineData(16 * 1024)]
+    [InlineData(0)]
+    public void Read_in_parts_a_page_gives_what_it_gives_read_whole_on_every_page_of_the_site(int size)
+    {
+        var scanner = new PageScanner();
+        Assert.All(site.Site.Pages, page =>
+        {
+            var whole = scanner.Scan(page);
+            var parts = ScanInParts(scanner, page, size);
+            Assert.Equal(whole.Ids, parts.Ids);
+            Assert.Equal(whole.Links.Order(StringComparer.Ordinal), parts.Links.Order(StringComparer.Ordinal));
+        });
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(0)]
+    public void Read_in_parts_markup_easily_confused_is_read_as_a_browser_does(int size)
+    {
+        string[] bodies =
+        [
+            "<title>Not <a href=\"/title/\">a link</a></title><p id=\"p\">x</p>",
+            "<style>a[href='/style/'] { }</style><script>document.write('<a href=\"/script/\" id=\"s\">')</script><p id=\"ok\"></p>",
+            "<!-- <a href=\"/comment/\" id=\"c\"> --><a href='#ok' id=ok>z</a><!--x--><!---->",
+            "<a href=\"/first/\" href=\"/second/\" id=\"one\" id=\"two\">dup</a><img src=\"/img.png\"><link href=\"/l.css\" src=\"/both.js\">",
+            "<p>1 < 2 and <3 <a href=\"/lt/\">lt</a></p><SCRIPT>var s = '</scr' + 'ipt>';</SCRIPT><a href=\"/after-script/\">a</a>",
+            "<a title=\"a > b\" href=\"/after-gt/\">g</a><a href=/unquoted/#frag id=unq>q</a><plaintext><a href=\"/plain/\">",
+        ];
+        var scanner = new PageScanner();
+        Assert.All(bodies, body =>
+        {
+            var page = new RenderedPage("/page/", $"<!DOCTYPE html><html><head></head><body>{body}</body></html>", SourceLocation.File("page.md"));
+            var parts = ScanInParts(scanner, page, size);
+            var (ids, links) = ByTreeBuilder(page.Html);
+            Assert.Equal(ids, parts.Ids);
+            Assert.Equal(links, parts.Links.Order(StringComparer.Ordinal));
+        });
+    }
+
     [Fact]
     public void Keeps_one_copy_of_a_link_or_id_that_recurs_across_pages()
     {

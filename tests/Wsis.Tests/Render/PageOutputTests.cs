@@ -42,4 +42,55 @@ public sealed class PageOutputTests
         output.Write("<p>next</p>", 0, 11);
         Assert.Equal("<p>next</p>", output.ToString());
     }
+
+    private sealed class Collected : IPageStream
+    {
+        public readonly StringBuilder Text = new();
+        public int Opened;
+        public int LongestPart;
+
+        public void Write(ReadOnlySpan<char> text)
+        {
+            Text.Append(text);
+            LongestPart = Math.Max(LongestPart, text.Length);
+        }
+    }
+
+    [Theory]
+    [InlineData(100, 50_000)]
+    [InlineData(16 * 1024, 16 * 1024)] // exactly the overflow's length: held whole
+    [InlineData(16 * 1024, 16 * 1024 + 1)]
+    [InlineData(40_000, 1_000_000)]
+    [InlineData(100, 10_000)] // longer than the overflow's length, but within one chunk: held whole
+    public void A_page_longer_than_its_overflow_goes_to_the_stream_whole_and_in_order(int overflowAt, int length)
+    {
+        var output = new PageOutput();
+        var stream = new Collected();
+        output.Begin(new PageOverflow(overflowAt, () => { stream.Opened++; return stream; }));
+        const int chunk = 16 * 1024;
+        var held = Math.Max(1, (overflowAt + chunk - 1) / chunk) * chunk; // the overflow's length in whole chunks
+        var expected = new StringBuilder();
+        var random = new Random(length);
+        while (expected.Length < length)
+        {
+            var text = new string((char)('a' + random.Next(26)), Math.Min(random.Next(1, 5000), length - expected.Length));
+            output.Write(text, 0, text.Length);
+            expected.Append(text);
+            Assert.True(output.Length <= held, $"{output.Length} characters held");
+        }
+        var returned = output.End(output.ToString());
+
+        if (length <= held)
+        {
+            Assert.Equal(0, stream.Opened);
+            Assert.Equal(expected.ToString(), returned);
+        }
+        else
+        {
+            Assert.Equal(1, stream.Opened);
+            Assert.Equal("", returned);
+            Assert.Equal(expected.ToString(), stream.Text.ToString());
+        }
+        Assert.False(output.Streamed); // the next page starts afresh
+    }
 }
