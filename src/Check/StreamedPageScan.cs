@@ -8,7 +8,7 @@ namespace Wsis.Check;
 /// One page read for its ids and links as it is drawn, part after part: what a part leaves unread (an element it cuts
 /// off, a few characters that may begin an end being looked for) is carried over to the front of the next.
 /// </summary>
-public sealed class PageScan(PageScanner scanner) : IPageStream
+public sealed class StreamedPageScan(PageScanner scanner) : IPageStream
 {
     private readonly PageScanner.Reading _reading = new();
     private char[] _carry = [];
