@@ -63,11 +63,12 @@ public sealed class SearchIndexBuilder
     {
         var (assets, entry, error) = _assets.GetAwaiter().GetResult();
         if (error is not null || entry is null) return ([], error ?? "Pagefind wrote no entry file");
-        foreach (var path in _written)
+        _written.AsParallel().ForAll(path =>
         {
-            if (HasBody(Path.Combine(_siteFolder, path))) Add(path, File.ReadAllText(Path.Combine(_siteFolder, path)));
+            var file = Path.Combine(_siteFolder, path);
+            if (HasBody(file)) Add(path, File.ReadAllText(file));
             else _withoutBody.Add(path);
-        }
+        });
         var pages = _pages.IsEmpty
             ? _withoutBody.AsParallel().Select(p => SearchPageReader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p)), _terms)).ToList()
             : [.. _pages];

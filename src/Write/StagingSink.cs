@@ -21,7 +21,7 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
     /// Two million characters (4 MB as a string): only the handouts of very large sites are longer. Held whole, such a
     /// page was in memory twice at once, its drawn parts and its string, and set the build's peak (docs/speed.md).
     /// </summary>
-    public const int DefaultStreamPagesOver = 2 * 1024 * 1024;
+    public const int DefaultStreamPagesOver = 32 * 1024;
 
     private StagingFolder? _staging;
 
@@ -67,7 +67,7 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
     /// </summary>
     public void StageDone()
     {
-        if (compactBetweenStages) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        if (compactBetweenStages) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     public SinkOutcome Complete()
