@@ -92,6 +92,11 @@ public sealed class EscapingTemplateContext : TemplateContext
         {
             case TrustedHtml html:
                 return base.Write(span, html.Value);
+            case ReusedHtml reused when CurrentIndent is null && Output is PageOutput page:
+                page.WriteUtf8(reused.Utf8); // as Scriban writes text without an indent: straight to the output
+                return this;
+            case ReusedHtml reused:
+                return base.Write(span, reused.ToString());
             case PageBody body:
                 body.RenderInto(this);
                 return this;
@@ -106,6 +111,8 @@ public sealed class EscapingTemplateContext : TemplateContext
         {
             case TrustedHtml html:
                 return base.WriteAsync(span, html.Value);
+            case ReusedHtml:
+                return ValueTask.FromResult(Write(span, textAsObject));
             case PageBody body:
                 // Renders in place, as in Write; the body's own template runs synchronously.
                 body.RenderInto(this);

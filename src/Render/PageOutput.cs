@@ -33,22 +33,43 @@ public sealed class PageOutput : IScriptOutput
 
     public int Length => _chunk * ChunkLength + _used;
 
-    public void Write(string text, int offset, int count)
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+
+    private void Write(ReadOnlySpan<char> source)
     {
-        var source = text.AsSpan(offset, count);
         while (!source.IsEmpty)
         {
-            if (_used == ChunkLength)
-            {
-                if (_overflow is not null && (_chunk + 1) * ChunkLength >= _overflow.Characters) PassOn();
-                else if (++_chunk == _chunks.Count) _chunks.Add(new char[ChunkLength]);
-                _used = 0;
-            }
+            if (_used == ChunkLength) NextChunk();
             var part = Math.Min(source.Length, ChunkLength - _used);
             source[..part].CopyTo(_chunks[_chunk].AsSpan(_used));
             _used += part;
             source = source[part..];
         }
+    }
+
+    /// <summary>Writes UTF-8 text (<see cref="ReusedHtml"/>), decoded straight into the chunks.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> pair = stackalloc char[2];
+        while (!utf8.IsEmpty)
+        {
+            if (_used == ChunkLength) NextChunk();
+            var status = System.Text.Unicode.Utf8.ToUtf16(utf8, _chunks[_chunk].AsSpan(_used), out var read, out var written);
+            _used += written;
+            utf8 = utf8[read..];
+            if (status != System.Buffers.OperationStatus.DestinationTooSmall || written > 0) continue;
+            // One place left and a surrogate pair next: the pair goes across the chunks.
+            System.Text.Unicode.Utf8.ToUtf16(utf8[..Math.Min(4, utf8.Length)], pair, out read, out written);
+            Write(pair[..written]);
+            utf8 = utf8[read..];
+        }
+    }
+
+    private void NextChunk()
+    {
+        if (_overflow is not null && (_chunk + 1) * ChunkLength >= _overflow.Characters) PassOn();
+        else if (++_chunk == _chunks.Count) _chunks.Add(new char[ChunkLength]);
+        _used = 0;
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)

@@ -21,12 +21,12 @@ public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictio
 {
     private readonly TrustedInclude _plain = new(include);
     private readonly ConcurrentDictionary<string, (IReadOnlyList<ScriptVariableGlobal>? Reads, string? Refusal)> _partials = new(StringComparer.Ordinal);
-    private readonly Caching.Memo<TemplateValues, TrustedHtml> _fragments = new();
+    private readonly Caching.Memo<TemplateValues, ReusedHtml> _fragments = new();
 
     public int RequiredParameterCount => include.RequiredParameterCount;
     public int ParameterCount => include.ParameterCount;
     public ScriptVarParamKind VarParamKind => include.VarParamKind;
-    public Type ReturnType => typeof(TrustedHtml);
+    public Type ReturnType => typeof(ReusedHtml);
 
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
@@ -52,7 +52,7 @@ public sealed class ReusedInclude(IScriptCustomFunction include, IReadOnlyDictio
         for (var i = 0; i < reads.Count; i++) values[i] = Read(context, reads[i]);
         for (var i = 1; i < arguments.Count; i++) values[reads.Count + i - 1] = arguments[i];
         var key = new TemplateValues(name, values);
-        return _fragments.GetOrAdd(key, _ => new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? ""));
+        return _fragments.GetOrAdd(key, _ => new ReusedHtml(System.Text.Encoding.UTF8.GetBytes(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "")));
     }
 
     /// <summary>Ends a build of `serve`: drops the fragments it did not use, whose views no page shows any more.</summary>

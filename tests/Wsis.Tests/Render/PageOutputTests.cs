@@ -93,4 +93,21 @@ public sealed class PageOutputTests
         }
         Assert.False(output.Streamed); // the next page starts afresh
     }
+
+    [Theory]
+    [InlineData(16 * 1024 - 1)] // a pair with one place left in the chunk
+    [InlineData(16 * 1024 - 2)]
+    [InlineData(16 * 1024)]
+    [InlineData(5)]
+    public void UTF8_text_is_written_as_its_characters_with_pairs_and_accents_across_chunks(int before)
+    {
+        var output = new PageOutput();
+        var lead = new string('a', before);
+        output.Write(lead, 0, lead.Length);
+        var text = string.Concat(Enumerable.Repeat("😀é“\u4e2dx", 20_000));
+        output.WriteUtf8(Encoding.UTF8.GetBytes(text));
+        output.WriteUtf8(new ReusedHtml(Encoding.UTF8.GetBytes("<p>😀</p>")).Utf8);
+
+        Assert.Equal(lead + text + "<p>😀</p>", output.ToString());
+    }
 }
