@@ -18,8 +18,9 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
     : ISiteSink, IDisposable
 {
     /// <summary>
-    /// Two million characters (4 MB as a string): only the handouts of very large sites are longer. Held whole, such a
-    /// page was in memory twice at once, its drawn parts and its string, and set the build's peak (docs/speed.md).
+    /// 32 K characters, under the large object heap's 85,000 bytes as a string: a longer page goes to its file as it is
+    /// drawn. Held whole, the handout of everything (12 MB at 4,000 items) was in memory twice at once, its drawn parts
+    /// and its string, and each large page's string was a large object that set off a full collection (docs/speed.md).
     /// </summary>
     public const int DefaultStreamPagesOver = 32 * 1024;
 
@@ -62,8 +63,10 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
 
     /// <summary>
     /// Collects all garbage between stages (file bytes and YAML trees after loading, the Markdown and open data after
-    /// preparing): otherwise the first collections come late and set the process's peak memory (docs/speed.md). Only when
-    /// the build is the whole process: in a process that holds more (the tests), a full collection costs more than it saves.
+    /// preparing): otherwise the first collections come late and set the process's peak memory (docs/speed.md). Aggressive:
+    /// the memory freed goes back to the system then, rather than staying with the process for the next stage to grow
+    /// past. Only when the build is the whole process: in a process that holds more (the tests), a full collection costs
+    /// more than it saves.
     /// </summary>
     public void StageDone()
     {
