@@ -6,7 +6,8 @@ namespace Wsis.Render;
 /// Where a page's template writes: fixed-size chunks, of which the first few stay with the thread's context for its
 /// next page, so most pages are written without allocating anything but their string. A StringBuilder allocated a
 /// buffer of 32 KB for every page and more as it grew, and Scriban's StringBuilderOutput clears itself after rendering
-/// by allocating a fresh buffer as big as the page.
+/// by allocating a fresh buffer as big as the page. A page longer than its overflow's length is passed on chunk by
+/// chunk as it is drawn (<see cref="PageOverflow"/>), so it is never held whole.
 /// </summary>
 public sealed class PageOutput : IScriptOutput
 {

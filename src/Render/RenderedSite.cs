@@ -2,7 +2,7 @@ using Wsis.Diagnostics;
 
 namespace Wsis.Render;
 
-/// <summary>A rendered HTML page, kept as text for the link check.</summary>
+/// <summary>A rendered HTML page, kept as text for the link check and the sink (a page too long for the sink to take whole is written as it is drawn instead: <see cref="PageOverflow"/>).</summary>
 public sealed record RenderedPage(string Url, string Html, SourceLocation Origin)
 {
     public string Path => Urls.FileOf(Url);
