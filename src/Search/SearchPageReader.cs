@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -17,15 +18,27 @@ namespace Wsis.Search;
 /// </remarks>
 public static class SearchPageReader
 {
-    private static readonly HashSet<string> Sentence = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"];
-    private static readonly HashSet<string> Inline =
-    [
-        "a", "abbr", "acronym", "b", "bdo", "big", "br", "button", "cite", "code", "dfn", "em", "i", "img", "input", "kbd", "label", "map",
-        "object", "output", "q", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "tt", "var",
-    ];
-    private static readonly HashSet<string> Removed = ["head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"];
-    private static readonly HashSet<string> Void = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
-    private static readonly HashSet<string> RawText = ["script", "style", "textarea", "title"];
+    [Flags]
+    private enum Kind { None = 0, Sentence = 1, Inline = 2, Removed = 4, Void = 8, RawText = 16 }
+
+    // Every tag that is read in a way of its own, with its kinds: one look-up per tag rather than one per kind.
+    private static readonly FrozenDictionary<string, (string Name, Kind Kind)> Kinds = new (Kind Kind, string[] Tags)[]
+    {
+        (Kind.Sentence, ["h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"]),
+        (Kind.Inline,
+        [
+            "a", "abbr", "acronym", "b", "bdo", "big", "br", "button", "cite", "code", "dfn", "em", "i", "img", "input", "kbd", "label", "map",
+            "object", "output", "q", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "tt", "var",
+        ]),
+        (Kind.Removed, ["head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"]),
+        (Kind.Void, ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]),
+        (Kind.RawText, ["script", "style", "textarea", "title"]),
+    }
+        .SelectMany(k => k.Tags.Select(t => (k.Kind, Tag: t)))
+        .GroupBy(k => k.Tag, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => (g.Key, g.Aggregate(Kind.None, (all, k) => all | k.Kind)), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, (string Name, Kind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The page at this path of the site (index.html dropped from its URL, as Pagefind does).</summary>
     public static SearchPage Read(string path, string html, SearchTerms terms)
@@ -37,7 +50,11 @@ public static class SearchPageReader
         var meta = new SortedDictionary<string, string>(state.DefaultMeta, StringComparer.Ordinal);
         Finish(state.Meta);
         foreach (var (key, value) in state.Meta) meta[key] = value;
-        var words = SearchWords.Split(Text.Normalize(state.Text.ToString()), state.Language, state.AnchorText, terms);
+        // Only decoded, not normalized: the words are split at any white space anyway.
+        var text = state.Text.Span;
+        var words = text.Contains('&')
+            ? SearchWords.Split(WebUtility.HtmlDecode(text.ToString()), state.Language, state.AnchorText, terms)
+            : SearchWords.Split(text, state.Language, state.AnchorText, terms);
         return new SearchPage
         {
             Url = url,
@@ -74,10 +91,11 @@ public static class SearchPageReader
     private enum Status { Indexing, Ignored, Excluded, Body, ParentOfBody }
 
     // An open element. Its text is the page text from Start on: its own markers up to ContentStart, then what is inside.
-    private sealed class Node(Node? parent, string tag, Status status, int start)
+    private sealed class Node(Node? parent, string tag, Kind kind, Status status, int start)
     {
         public Node? Parent { get; } = parent;
         public string Tag { get; } = tag;
+        public Kind Kind { get; } = kind;
         public Status Status { get; set; } = status;
         public int Start { get; } = start;
         public int ContentStart { get; set; } = start;
@@ -100,7 +118,7 @@ public static class SearchPageReader
     // so that text is copied once however deep it lies, and an ignored element's text is cut off at its end.
     private sealed class State
     {
-        public readonly StringBuilder Text = new(16 * 1024);
+        public readonly TextBuffer Text = new(16 * 1024);
         public Node Current;
         public readonly Dictionary<string, List<string>> Filters = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> Meta = new(StringComparer.Ordinal);
@@ -111,17 +129,20 @@ public static class SearchPageReader
         public int Anchors;
         public int InHtml;
 
-        public State() => Current = new Node(null, "", Status.Indexing, 0);
+        public State() => Current = new Node(null, "", Kind.None, Status.Indexing, 0);
 
-        public string Name(ReadOnlySpan<char> name)
+        // The tag's name in lower case, the same string for each tag of that name (so that end tags match by reference),
+        // and its kinds.
+        public (string Name, Kind Kind) Name(ReadOnlySpan<char> name)
         {
             Span<char> lower = stackalloc char[Math.Min(name.Length, 64)];
             var key = name.Length <= 64 && name.ToLowerInvariant(lower) == name.Length ? lower : name.ToString().ToLowerInvariant().AsSpan();
+            if (KnownNames.TryGetValue(key, out var tag)) return tag;
             var names = Names.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (names.TryGetValue(key, out var known)) return known;
+            if (names.TryGetValue(key, out var known)) return (known, Kind.None);
             var added = key.ToString();
             Names[added] = added;
-            return added;
+            return (added, Kind.None);
         }
 
         public string NodeText(Node node) => Text.ToString(node.ContentStart, Text.Length - node.ContentStart);
@@ -132,7 +153,7 @@ public static class SearchPageReader
             var node = Current;
             while (node.Parent is { } parent)
             {
-                if (parent.Status == Status.ParentOfBody || node.Status is Status.Ignored or Status.Excluded) Text.Length = node.Start;
+                if (parent.Status == Status.ParentOfBody || node.Status is Status.Ignored or Status.Excluded) Text.Truncate(node.Start);
                 else if (node.Status is Status.Body or Status.ParentOfBody) TakeBody(parent, node);
                 node = parent;
             }
@@ -186,7 +207,7 @@ public static class SearchPageReader
         }
         var nameEnd = nameStart;
         while (nameEnd < html.Length && html[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')) nameEnd++;
-        var name = state.Name(html.AsSpan(nameStart, nameEnd - nameStart));
+        var (name, kind) = state.Name(html.AsSpan(nameStart, nameEnd - nameStart));
         var attributes = new Attributes();
         var stop = ReadAttributes(html, nameEnd, ref attributes);
         if (isEnd)
@@ -194,8 +215,8 @@ public static class SearchPageReader
             OnEnd(state, name);
             return stop;
         }
-        OnStart(state, name, attributes);
-        if (!RawText.Contains(name)) return stop;
+        OnStart(state, name, kind, attributes);
+        if ((kind & Kind.RawText) == 0) return stop;
         var close = EndTag(html, stop, name);
         OnText(state, html.AsSpan(stop, close - stop));
         return close;
@@ -286,7 +307,7 @@ public static class SearchPageReader
         }
     }
 
-    private static void OnStart(State state, string tag, Attributes attributes)
+    private static void OnStart(State state, string tag, Kind kind, Attributes attributes)
     {
         if (tag == "html")
         {
@@ -310,18 +331,18 @@ public static class SearchPageReader
         }
         if (status != Status.Excluded && tag == "br") state.Text.Append(' ');
 
-        var anchors = parent.AnchorIds is not null && Inline.Contains(tag) ? new List<string>(parent.AnchorIds) : null;
+        var anchors = parent.AnchorIds is not null && (kind & Kind.Inline) != 0 ? new List<string>(parent.AnchorIds) : null;
         if (anchorId is not null) (anchors ??= []).Add(anchorId);
 
-        var node = new Node(parent, tag, parent.Status == Status.Excluded ? Status.Excluded : status, state.Text.Length)
+        var node = new Node(parent, tag, kind, parent.Status == Status.Excluded ? Status.Excluded : status, state.Text.Length)
         {
             Filter = Specs(attributes.Filter),
             Meta = Specs(attributes.Meta),
             DefaultMeta = Specs(attributes.DefaultMeta),
             AnchorIds = anchors,
         };
-        if (Removed.Contains(tag)) node.Status = Status.Ignored;
-        if (Void.Contains(tag))
+        if ((kind & Kind.Removed) != 0) node.Status = Status.Ignored;
+        if ((kind & Kind.Void) != 0)
         {
             if (node.Status == Status.Excluded) return;
             Collect(state, node, "");
@@ -342,7 +363,7 @@ public static class SearchPageReader
             state.Text.Append(' ').Append(weight.Item1).Append(weight.Item2).Append(' ');
             node.Weighted = true;
         }
-        if (Sentence.Contains(tag)) state.Text.Append(' ');
+        if ((kind & Kind.Sentence) != 0) state.Text.Append(' ');
         node.ContentStart = state.Text.Length;
         state.Current = node;
     }
@@ -369,7 +390,7 @@ public static class SearchPageReader
         state.Current = parent;
         if (node.Status == Status.Excluded)
         {
-            text.Length = node.Start;
+            text.Truncate(node.Start);
             return;
         }
         var own = node.Filter is not null || node.Meta is not null || node.DefaultMeta is not null || node.Tag is "h1" or "title" ? state.NodeText(node) : "";
@@ -378,18 +399,18 @@ public static class SearchPageReader
         if (node.Tag == "title") state.Meta.TryAdd("auto_page_title", Text.Normalize(own));
         if (node.Status == Status.Ignored)
         {
-            text.Length = node.Start;
+            text.Truncate(node.Start);
             return;
         }
-        if (Sentence.Contains(node.Tag))
+        if ((node.Kind & Kind.Sentence) != 0)
         {
-            if (EndsSentence(text[^1])) text.Append('.');
+            if (EndsSentence(text[text.Length - 1])) text.Append('.');
             text.Append(' ');
         }
         if (node.Weighted) text.Append(' ').Append(SearchWords.EndWeightMarker).Append(' ');
         if (parent.Status == Status.ParentOfBody && node.Status is not (Status.Body or Status.ParentOfBody))
         {
-            text.Length = node.Start;
+            text.Truncate(node.Start);
             return;
         }
         if (node.Status is Status.Body or Status.ParentOfBody) state.TakeBody(parent, node);
