@@ -12,7 +12,7 @@ public sealed class SearchIndexBuilder
 {
     private readonly ConcurrentBag<SearchPage> _pages = [];
     private readonly ConcurrentBag<string> _withoutBody = [];
-    private readonly SearchTerms _terms = new();
+    private readonly SearchPageReader _reader = new(new SearchTerms());
     private readonly string _siteFolder;
     private readonly Task<(IReadOnlyList<OutputFile> Files, PagefindEntry? Entry, string? Error)> _assets;
 
@@ -28,7 +28,7 @@ public sealed class SearchIndexBuilder
     {
         // Pagefind indexes only the pages with a data-pagefind-body once one has it, and every page only when none has:
         // the others (the handouts, a quarter of the bytes) are read again from the site folder only then.
-        if (html.Contains("data-pagefind-body", StringComparison.Ordinal)) _pages.Add(SearchPageReader.Read(path, html, _terms));
+        if (html.Contains("data-pagefind-body", StringComparison.Ordinal)) _pages.Add(_reader.Read(path, html));
         else _withoutBody.Add(path);
     }
 
@@ -41,7 +41,7 @@ public sealed class SearchIndexBuilder
         var (assets, entry, error) = _assets.GetAwaiter().GetResult();
         if (error is not null || entry is null) return ([], error ?? "Pagefind wrote no entry file");
         var pages = _pages.IsEmpty
-            ? _withoutBody.AsParallel().Select(p => SearchPageReader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p)), _terms)).ToList()
+            ? _withoutBody.AsParallel().Select(p => _reader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p)))).ToList()
             : [.. _pages];
         return ([.. assets, .. SearchIndexWriter.Write(pages, entry)], null);
     }

@@ -211,6 +211,7 @@ public static class SearchIndexWriter
     private static void WritePages(Cbor cbor, List<Posting> postings, List<SearchPage> pages, Dictionary<string, int> metaFields)
     {
         cbor.Array(postings.Count);
+        Span<WordAt> buffer = stackalloc WordAt[64];
         var previous = 0;
         foreach (var (number, term, form) in postings)
         {
@@ -220,35 +221,46 @@ public static class SearchIndexWriter
             WriteLocations(cbor, term < 0 ? [] : page.Occurrences.AsSpan(page.TermStarts[term], page.TermStarts[term + 1] - page.TermStarts[term]));
             // Each metadata field's positions, led by -(field + 1), written as positions grouped by weight are: the
             // fields come sorted, and so their numbers.
-            WriteLocations(cbor, page.MetaWords.TryGetValue(form, out var meta)
-                ? meta.Select(m => new WordAt(m.Position, metaFields[m.Field])).ToArray()
-                : []);
+            if (!page.MetaWords.TryGetValue(form, out var meta))
+            {
+                cbor.Array(0);
+                continue;
+            }
+            var fields = meta.Count <= buffer.Length ? buffer[..meta.Count] : new WordAt[meta.Count];
+            for (var i = 0; i < meta.Count; i++) fields[i] = new WordAt(meta[i].Position, metaFields[meta[i].Field]);
+            WriteLocations(cbor, fields);
         }
     }
 
-    // Positions grouped by weight, lightest first, each group led by -(weight + 1) and its positions as differences.
+    // Positions grouped by weight, lightest first, each group led by -(weight + 1) and its positions as differences,
+    // each group's in their order; written without sorting a copy, as most words have one weight on a page.
     private static void WriteLocations(Cbor cbor, ReadOnlySpan<WordAt> at)
     {
-        var single = true;
-        for (var i = 1; i < at.Length && single; i++) single = at[i].Weight == at[0].Weight;
-        ReadOnlySpan<WordAt> ordered = single ? at : [.. at.ToArray().OrderBy(a => a.Weight)];
         var groups = 0;
-        for (var i = 0; i < ordered.Length; i++)
+        for (var weight = Lightest(at, int.MinValue); weight != int.MaxValue; weight = Lightest(at, weight)) groups++;
+        cbor.Array(groups + at.Length);
+        for (var weight = Lightest(at, int.MinValue); weight != int.MaxValue; weight = Lightest(at, weight))
         {
-            if (i == 0 || ordered[i].Weight != ordered[i - 1].Weight) groups++;
-        }
-        cbor.Array(groups + ordered.Length);
-        var last = 0;
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            if (i == 0 || ordered[i].Weight != ordered[i - 1].Weight)
+            cbor.Int(-(weight + 1));
+            var last = 0;
+            foreach (var (position, w) in at)
             {
-                cbor.Int(-(ordered[i].Weight + 1));
-                last = 0;
+                if (w != weight) continue;
+                cbor.Int(position - last);
+                last = position;
             }
-            cbor.Int(ordered[i].Position - last);
-            last = ordered[i].Position;
         }
+    }
+
+    // The lightest weight heavier than this one, or int.MaxValue when there is none.
+    private static int Lightest(ReadOnlySpan<WordAt> at, int than)
+    {
+        var lightest = int.MaxValue;
+        foreach (var (_, weight) in at)
+        {
+            if (weight > than && weight < lightest) lightest = weight;
+        }
+        return lightest;
     }
 
     // Each filter with each of its values and the pages that have it, sorted.

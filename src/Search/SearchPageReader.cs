@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Net;
 using System.Runtime.InteropServices;
@@ -16,8 +17,12 @@ namespace Wsis.Search;
 /// parsing it on one thread (docs/speed.md). The rules follow Pagefind's own (its fossick/parser.rs); an element left
 /// open is closed at the end of the page, an end tag with no open element of its name is passed over.
 /// </remarks>
-public static class SearchPageReader
+public sealed class SearchPageReader(SearchTerms terms)
 {
+    // The working state of pages read, each used again for a later page: a page's buffers allocated anew were most of
+    // what reading allocated, and so of the collector's work (docs/speed.md).
+    private readonly ConcurrentBag<State> _idle = [];
+
     [Flags]
     private enum Kind { None = 0, Sentence = 1, Inline = 2, Removed = 4, Void = 8, RawText = 16 }
 
@@ -33,6 +38,11 @@ public static class SearchPageReader
         (Kind.Removed, ["head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"]),
         (Kind.Void, ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]),
         (Kind.RawText, ["script", "style", "textarea", "title"]),
+        (Kind.None,
+        [
+            "html", "body", "main", "header", "aside", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "th", "caption",
+            "figure", "figcaption", "details", "summary", "blockquote", "hgroup", "pre", "mark", "picture", "dialog", "address",
+        ]),
     }
         .SelectMany(k => k.Tags.Select(t => (k.Kind, Tag: t)))
         .GroupBy(k => k.Tag, StringComparer.Ordinal)
@@ -41,10 +51,26 @@ public static class SearchPageReader
     private static readonly FrozenDictionary<string, (string Name, Kind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The page at this path of the site (index.html dropped from its URL, as Pagefind does).</summary>
-    public static SearchPage Read(string path, string html, SearchTerms terms)
+    public static SearchPage Read(string path, string html, SearchTerms terms) => new SearchPageReader(terms).Read(path, html);
+
+    /// <summary><see cref="Read(string, string, SearchTerms)"/> with the terms of this reader; safe from several threads at once.</summary>
+    public SearchPage Read(string path, string html)
+    {
+        var state = _idle.TryTake(out var idle) ? idle : new State();
+        try
+        {
+            return Read(path, html, state);
+        }
+        finally
+        {
+            // A very large page's buffers are not kept.
+            if (state.Reset()) _idle.Add(state);
+        }
+    }
+
+    private SearchPage Read(string path, string html, State state)
     {
         var url = path == "index.html" ? "/" : path.EndsWith("/index.html", StringComparison.Ordinal) ? $"/{path[..^10]}" : $"/{path}";
-        var state = new State();
         Parse(html, state);
         var root = state.Unwind();
         var meta = new SortedDictionary<string, string>(state.DefaultMeta, StringComparer.Ordinal);
@@ -53,8 +79,8 @@ public static class SearchPageReader
         // Only decoded, not normalized: the words are split at any white space anyway.
         var text = state.Text.Span;
         var words = text.Contains('&')
-            ? SearchWords.Split(WebUtility.HtmlDecode(text.ToString()), state.Language, state.AnchorText, terms)
-            : SearchWords.Split(text, state.Language, state.AnchorText, terms);
+            ? SearchWords.Split(WebUtility.HtmlDecode(text.ToString()), state.Language, state.AnchorText, terms, state.Words)
+            : SearchWords.Split(text, state.Language, state.AnchorText, terms, state.Words);
         return new SearchPage
         {
             Url = url,
@@ -125,11 +151,28 @@ public static class SearchPageReader
         public readonly Dictionary<string, string> DefaultMeta = new(StringComparer.Ordinal);
         public readonly Dictionary<string, StringBuilder> AnchorText = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> Names = new(StringComparer.Ordinal);
+        public readonly SearchWords.Buffers Words = new();
         public string Language = "unknown";
         public int Anchors;
         public int InHtml;
 
         public State() => Current = new Node(null, "", Kind.None, Status.Indexing, 0);
+
+        // Ready for the next page; false when this one's buffers grew too large to keep.
+        public bool Reset()
+        {
+            Text.Truncate(0);
+            Current = new Node(null, "", Kind.None, Status.Indexing, 0);
+            Filters.Clear();
+            Meta.Clear();
+            DefaultMeta.Clear();
+            AnchorText.Clear();
+            if (Names.Count > 256) Names.Clear();
+            Language = "unknown";
+            Anchors = 0;
+            InHtml = 0;
+            return Text.Capacity <= 1 << 20 && Words.Reset();
+        }
 
         // The tag's name in lower case, the same string for each tag of that name (so that end tags match by reference),
         // and its kinds.

@@ -23,15 +23,31 @@ public static class SearchWords
 
     public sealed record Result(string Content, int WordCount, string[] Terms, int[] TermStarts, WordAt[] Occurrences, IReadOnlyList<SearchAnchor> Anchors);
 
-    public static Result Split(ReadOnlySpan<char> text, string language, IReadOnlyDictionary<string, StringBuilder> anchorText, SearchTerms known)
+    /// <summary>What splitting a page's words works in, used again for the next page.</summary>
+    public sealed class Buffers
+    {
+        // Each occurrence with its term's number in order of first use, sorted by term at the end (rather than a list per
+        // term, which was most of what a page's words allocated).
+        internal readonly Dictionary<string, int> Numbers = new(StringComparer.Ordinal);
+        internal readonly List<(int Term, WordAt At)> Found = [];
+        internal readonly TextBuffer Content = new(8 * 1024);
+
+        /// <summary>Ready for the next page; false when they grew too large to keep.</summary>
+        public bool Reset()
+        {
+            Numbers.Clear();
+            Found.Clear();
+            Content.Truncate(0);
+            return Found.Capacity <= 1 << 18 && Content.Capacity <= 1 << 20;
+        }
+    }
+
+    public static Result Split(ReadOnlySpan<char> text, string language, IReadOnlyDictionary<string, StringBuilder> anchorText, SearchTerms known, Buffers buffers)
     {
         var stems = Stems(language);
-        // Each occurrence with its term's number in order of first use; sorted by term at the end (rather than a list
-        // per term, which was most of what a page's words allocated).
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var found = new List<(int Term, WordAt At)>(text.Length / 6);
+        var (numbers, found, content) = (buffers.Numbers, buffers.Found, buffers.Content);
+        buffers.Reset();
         var anchors = new List<SearchAnchor>();
-        var content = new StringBuilder(text.Length);
         var weights = new Stack<int>();
         weights.Push(NormalWeight);
         var position = 0;
@@ -58,7 +74,7 @@ public static class SearchWords
             }
             position++;
         }
-        if (content.Length > 0) content.Length--;
+        if (content.Length > 0) content.Truncate(content.Length - 1);
 
         var terms = new string[numbers.Count];
         foreach (var (term, number) in numbers) terms[number] = term;
