@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
@@ -79,12 +80,12 @@ public static class SearchIndexWriter
         var words = Words(pages);
         var chunks = new List<(string From, string To, string Hash)>();
         var chunkNames = new HashSet<string>(StringComparer.Ordinal);
-        var wordChunks = Chunks(words, pages).ToList();
+        var wordChunks = Chunks(words).ToList();
         var encoded = new (byte[] Bytes, string Hash)[wordChunks.Count];
         Parallel.For(0, wordChunks.Count, i =>
         {
-            var cbor = new Cbor().Array(1).Array(wordChunks[i].Count);
-            foreach (var word in wordChunks[i]) WriteWord(cbor, word, pages, fieldNumbers);
+            var cbor = new Cbor(64 * 1024).Array(1).Array(wordChunks[i].Count);
+            foreach (var word in wordChunks[i]) WriteWord(cbor, word, fieldNumbers);
             var bytes = cbor.Bytes.ToArray();
             encoded[i] = (bytes, Sha1(bytes));
         });
@@ -138,8 +139,13 @@ public static class SearchIndexWriter
         return metaName;
     }
 
-    // A page that has a word: the page's number and the term's place among its terms (-1 when only its metadata has it).
-    private readonly record struct Posting(int Page, int Term, string Form);
+    // A page that has a word: the page's number, where the word is in its content and in its metadata (each field's
+    // positions). Both are taken while each page is filed in turn: written in the order of the words, every posting
+    // would otherwise look its page up again, and those scattered reads were most of writing the index (docs/speed.md).
+    private readonly record struct Posting(int Page, ImmutableArray<WordAt> Occurrences, int Start, int Count, IReadOnlyList<(string Field, int Position)>? Meta)
+    {
+        public ReadOnlySpan<WordAt> At => Occurrences.AsSpan(Start, Count);
+    }
 
     private sealed record Word(string Term, List<Posting> Pages, SortedDictionary<string, List<Posting>> Variants);
 
@@ -148,13 +154,18 @@ public static class SearchIndexWriter
     {
         var words = new Dictionary<string, Word>(StringComparer.Ordinal);
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var page = 0; page < pages.Count; page++)
+        for (var number = 0; number < pages.Count; number++)
         {
-            var terms = pages[page].Terms;
-            for (var i = 0; i < terms.Length; i++) File(terms[i], new Posting(page, i, terms[i]));
-            foreach (var term in pages[page].MetaWords.Keys)
+            var page = pages[number];
+            var (terms, starts) = (page.Terms, page.TermStarts);
+            for (var i = 0; i < terms.Length; i++)
             {
-                if (pages[page].Index(term) < 0) File(term, new Posting(page, -1, term));
+                page.MetaWords.TryGetValue(terms[i], out var meta);
+                File(terms[i], new Posting(number, page.Occurrences, starts[i], starts[i + 1] - starts[i], meta));
+            }
+            foreach (var (term, meta) in page.MetaWords)
+            {
+                if (page.Index(term) < 0) File(term, new Posting(number, [], 0, 0, meta));
             }
         }
         return [.. words.Values.OrderBy(w => w.Term, StringComparer.Ordinal)];
@@ -172,15 +183,15 @@ public static class SearchIndexWriter
         }
     }
 
-    private static IEnumerable<List<Word>> Chunks(List<Word> words, List<SearchPage> pages)
+    private static IEnumerable<List<Word>> Chunks(List<Word> words)
     {
         var chunk = new List<Word>();
         var size = 0;
         foreach (var word in words)
         {
             chunk.Add(word);
-            size += Size(word.Pages, pages);
-            foreach (var variant in word.Variants.Values) size += Size(variant, pages);
+            size += Size(word.Pages);
+            foreach (var variant in word.Variants.Values) size += Size(variant);
             if (size < ChunkSize) continue;
             yield return chunk;
             chunk = [];
@@ -189,39 +200,38 @@ public static class SearchIndexWriter
         if (chunk.Count > 0) yield return chunk;
     }
 
-    private static int Size(List<Posting> postings, List<SearchPage> pages)
+    private static int Size(List<Posting> postings)
     {
         var size = 0;
-        foreach (var (page, term, _) in postings) size += 2 + (term < 0 ? 0 : pages[page].TermStarts[term + 1] - pages[page].TermStarts[term]);
+        foreach (var posting in postings) size += 2 + posting.Count;
         return size;
     }
 
-    private static void WriteWord(Cbor cbor, Word word, List<SearchPage> pages, Dictionary<string, int> metaFields)
+    private static void WriteWord(Cbor cbor, Word word, Dictionary<string, int> metaFields)
     {
         cbor.Array(3).Text(word.Term);
-        WritePages(cbor, word.Pages, pages, metaFields);
+        WritePages(cbor, word.Pages, metaFields);
         cbor.Array(word.Variants.Count);
         foreach (var (form, postings) in word.Variants)
         {
             cbor.Array(2).Text(form);
-            WritePages(cbor, postings, pages, metaFields);
+            WritePages(cbor, postings, metaFields);
         }
     }
 
-    private static void WritePages(Cbor cbor, List<Posting> postings, List<SearchPage> pages, Dictionary<string, int> metaFields)
+    private static void WritePages(Cbor cbor, List<Posting> postings, Dictionary<string, int> metaFields)
     {
         cbor.Array(postings.Count);
         Span<WordAt> buffer = stackalloc WordAt[64];
         var previous = 0;
-        foreach (var (number, term, form) in postings)
+        foreach (var posting in postings)
         {
-            var page = pages[number];
-            cbor.Array(3).Int(number - previous);
-            previous = number;
-            WriteLocations(cbor, term < 0 ? [] : page.Occurrences.AsSpan(page.TermStarts[term], page.TermStarts[term + 1] - page.TermStarts[term]));
+            cbor.Array(3).Int(posting.Page - previous);
+            previous = posting.Page;
+            WriteLocations(cbor, posting.At);
             // Each metadata field's positions, led by -(field + 1), written as positions grouped by weight are: the
             // fields come sorted, and so their numbers.
-            if (!page.MetaWords.TryGetValue(form, out var meta))
+            if (posting.Meta is not { } meta)
             {
                 cbor.Array(0);
                 continue;
