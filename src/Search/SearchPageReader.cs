@@ -117,19 +117,31 @@ public sealed class SearchPageReader(SearchTerms terms)
     private enum Status { Indexing, Ignored, Excluded, Body, ParentOfBody }
 
     // An open element. Its text is the page text from Start on: its own markers up to ContentStart, then what is inside.
-    private sealed class Node(Node? parent, string tag, Kind kind, Status status, int start)
+    // Open elements form a stack, so each node's child is one object used again for every element opened inside it
+    // (an object per element was most of what reading a page allocated).
+    private sealed class Node(Node? parent)
     {
+        private Node? _child;
+
         public Node? Parent { get; } = parent;
-        public string Tag { get; } = tag;
-        public Kind Kind { get; } = kind;
-        public Status Status { get; set; } = status;
-        public int Start { get; } = start;
-        public int ContentStart { get; set; } = start;
-        public string[]? Filter { get; init; }
-        public string[]? Meta { get; init; }
-        public string[]? DefaultMeta { get; init; }
+        public string Tag { get; private set; } = "";
+        public Kind Kind { get; private set; }
+        public Status Status { get; set; }
+        public int Start { get; private set; }
+        public int ContentStart { get; set; }
+        public string[]? Filter { get; private set; }
+        public string[]? Meta { get; private set; }
+        public string[]? DefaultMeta { get; private set; }
         public bool Weighted { get; set; }
-        public List<string>? AnchorIds { get; init; }
+        public List<string>? AnchorIds { get; private set; }
+
+        public Node Open(string tag, Kind kind, Status status, int start, Attributes attributes, List<string>? anchors)
+        {
+            var child = _child ??= new Node(this);
+            (child.Tag, child.Kind, child.Status, child.Start, child.ContentStart, child.Weighted) = (tag, kind, status, start, start, false);
+            (child.Filter, child.Meta, child.DefaultMeta, child.AnchorIds) = (Specs(attributes.Filter), Specs(attributes.Meta), Specs(attributes.DefaultMeta), anchors);
+            return child;
+        }
     }
 
     // The attributes that matter for search, decoded; the others are only skipped.
@@ -156,13 +168,16 @@ public sealed class SearchPageReader(SearchTerms terms)
         public int Anchors;
         public int InHtml;
 
-        public State() => Current = new Node(null, "", Kind.None, Status.Indexing, 0);
+        private readonly Node _root = new(null);
+
+        public State() => Current = _root;
 
         // Ready for the next page; false when this one's buffers grew too large to keep.
         public bool Reset()
         {
             Text.Truncate(0);
-            Current = new Node(null, "", Kind.None, Status.Indexing, 0);
+            Current = _root;
+            _root.Status = Status.Indexing;
             Filters.Clear();
             Meta.Clear();
             DefaultMeta.Clear();
@@ -377,13 +392,7 @@ public sealed class SearchPageReader(SearchTerms terms)
         var anchors = parent.AnchorIds is not null && (kind & Kind.Inline) != 0 ? new List<string>(parent.AnchorIds) : null;
         if (anchorId is not null) (anchors ??= []).Add(anchorId);
 
-        var node = new Node(parent, tag, kind, parent.Status == Status.Excluded ? Status.Excluded : status, state.Text.Length)
-        {
-            Filter = Specs(attributes.Filter),
-            Meta = Specs(attributes.Meta),
-            DefaultMeta = Specs(attributes.DefaultMeta),
-            AnchorIds = anchors,
-        };
+        var node = parent.Open(tag, kind, parent.Status == Status.Excluded ? Status.Excluded : status, state.Text.Length, attributes, anchors);
         if ((kind & Kind.Removed) != 0) node.Status = Status.Ignored;
         if ((kind & Kind.Void) != 0)
         {
