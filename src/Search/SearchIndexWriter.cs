@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -147,39 +148,69 @@ public static class SearchIndexWriter
         public ReadOnlySpan<WordAt> At => Occurrences.AsSpan(Start, Count);
     }
 
-    private sealed record Word(string Term, List<Posting> Pages, SortedDictionary<string, List<Posting>> Variants);
+    private sealed record Word(string Term, ArraySegment<Posting> Pages, SortedDictionary<string, ArraySegment<Posting>> Variants);
 
-    // Every word of every page (its text and its metadata), filed under its form without accents, sorted.
+    // Every word of every page (its text and its metadata), filed under its form without accents, sorted. The pages are
+    // read twice, to count each form's postings and then to place them, so all postings are one array with each form's
+    // together and in page order (a list per word, grown as it was filled, was most of what writing the index allocated).
     private static List<Word> Words(List<SearchPage> pages)
     {
-        var words = new Dictionary<string, Word>(StringComparer.Ordinal);
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var forms = new List<string>();
+        var counts = new List<int>();
+        // Per page, the form number of each of its terms and then of each metadata word, -1 for one its text also has.
+        var numbered = new int[pages.Count][];
+        for (var page = 0; page < pages.Count; page++)
+        {
+            var (terms, meta) = (pages[page].Terms, pages[page].MetaWords);
+            var own = numbered[page] = new int[terms.Length + meta.Count];
+            for (var i = 0; i < terms.Length; i++) own[i] = Count(terms[i]);
+            var m = terms.Length;
+            foreach (var term in meta.Keys) own[m++] = pages[page].Index(term) < 0 ? Count(term) : -1;
+        }
+        var next = new int[forms.Count];
+        for (var i = 1; i < next.Length; i++) next[i] = next[i - 1] + counts[i - 1];
+        var starts = next.ToArray();
+        var postings = new Posting[forms.Count == 0 ? 0 : next[^1] + counts[^1]];
         for (var number = 0; number < pages.Count; number++)
         {
             var page = pages[number];
-            var (terms, starts) = (page.Terms, page.TermStarts);
+            var (terms, termStarts, own) = (page.Terms, page.TermStarts, numbered[number]);
             for (var i = 0; i < terms.Length; i++)
             {
                 page.MetaWords.TryGetValue(terms[i], out var meta);
-                File(terms[i], new Posting(number, page.Occurrences, starts[i], starts[i + 1] - starts[i], meta));
+                postings[next[own[i]]++] = new Posting(number, page.Occurrences, termStarts[i], termStarts[i + 1] - termStarts[i], meta);
             }
-            foreach (var (term, meta) in page.MetaWords)
+            var m = terms.Length;
+            foreach (var meta in page.MetaWords.Values)
             {
-                if (page.Index(term) < 0) File(term, new Posting(number, [], 0, 0, meta));
+                if (own[m] >= 0) postings[next[own[m]]++] = new Posting(number, [], 0, 0, meta);
+                m++;
             }
+        }
+
+        var words = new Dictionary<string, Word>(StringComparer.Ordinal);
+        for (var form = 0; form < forms.Count; form++)
+        {
+            var (term, segment) = (forms[form], new ArraySegment<Posting>(postings, starts[form], counts[form]));
+            var key = Text.WithoutAccents(term);
+            if (!words.TryGetValue(key, out var word)) words[key] = word = new Word(key, [], new SortedDictionary<string, ArraySegment<Posting>>(StringComparer.Ordinal));
+            if (key == term) words[key] = word with { Pages = segment };
+            else word.Variants[term] = segment;
         }
         return [.. words.Values.OrderBy(w => w.Term, StringComparer.Ordinal)];
 
-        void File(string term, Posting posting)
+        int Count(string term)
         {
-            if (!keys.TryGetValue(term, out var key)) keys[term] = key = Text.WithoutAccents(term);
-            if (!words.TryGetValue(key, out var word)) words[key] = word = new Word(key, [], new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal));
-            if (key == term) word.Pages.Add(posting);
-            else
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, term, out var exists);
+            if (!exists)
             {
-                if (!word.Variants.TryGetValue(term, out var variant)) word.Variants[term] = variant = [];
-                variant.Add(posting);
+                number = forms.Count;
+                forms.Add(term);
+                counts.Add(0);
             }
+            counts[number]++;
+            return number;
         }
     }
 
@@ -200,7 +231,7 @@ public static class SearchIndexWriter
         if (chunk.Count > 0) yield return chunk;
     }
 
-    private static int Size(List<Posting> postings)
+    private static int Size(ReadOnlySpan<Posting> postings)
     {
         var size = 0;
         foreach (var posting in postings) size += 2 + posting.Count;
@@ -219,9 +250,9 @@ public static class SearchIndexWriter
         }
     }
 
-    private static void WritePages(Cbor cbor, List<Posting> postings, Dictionary<string, int> metaFields)
+    private static void WritePages(Cbor cbor, ReadOnlySpan<Posting> postings, Dictionary<string, int> metaFields)
     {
-        cbor.Array(postings.Count);
+        cbor.Array(postings.Length);
         Span<WordAt> buffer = stackalloc WordAt[64];
         var previous = 0;
         foreach (var posting in postings)
