@@ -10,7 +10,7 @@ namespace Wsis.Search;
 /// </summary>
 public sealed class SearchIndexBuilder
 {
-    private readonly ConcurrentBag<SearchPage> _pages = [];
+    private readonly ConcurrentBag<IndexedPage> _pages = [];
     private readonly ConcurrentBag<string> _withoutBody = [];
     private readonly SearchPageReader _reader = new(new SearchTerms());
     private readonly string _siteFolder;
@@ -28,7 +28,7 @@ public sealed class SearchIndexBuilder
     {
         // Pagefind indexes only the pages with a data-pagefind-body once one has it, and every page only when none has:
         // the others (the handouts, a quarter of the bytes) are read again from the site folder only then.
-        if (html.Contains("data-pagefind-body", StringComparison.Ordinal)) _pages.Add(_reader.Read(path, html));
+        if (html.Contains("data-pagefind-body", StringComparison.Ordinal)) _pages.Add(SearchIndexWriter.Index(_reader.Read(path, html)));
         else _withoutBody.Add(path);
     }
 
@@ -41,7 +41,7 @@ public sealed class SearchIndexBuilder
         var (assets, entry, error) = _assets.GetAwaiter().GetResult();
         if (error is not null || entry is null) return ([], error ?? "Pagefind wrote no entry file");
         var pages = _pages.IsEmpty
-            ? _withoutBody.AsParallel().Select(p => _reader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p)))).ToList()
+            ? _withoutBody.AsParallel().Select(p => SearchIndexWriter.Index(_reader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p))))).ToList()
             : [.. _pages];
         return ([.. assets, .. SearchIndexWriter.Write(pages, entry)], null);
     }

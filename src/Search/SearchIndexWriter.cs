@@ -26,14 +26,14 @@ public static class SearchIndexWriter
     private static readonly byte[] Signature = "pagefind_dcd"u8.ToArray();
 
     /// <summary>The index files for these pages, at their paths in the site; entry is Pagefind's own pagefind-entry.json (for its version and word characters).</summary>
-    public static IReadOnlyList<OutputFile> Write(IReadOnlyCollection<SearchPage> all, PagefindEntry entry)
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyCollection<IndexedPage> all, PagefindEntry entry)
     {
-        var pages = all.Any(p => p.HasBody) ? all.Where(p => p.HasBody) : all;
+        var pages = all.Any(p => p.Page.HasBody) ? all.Where(p => p.Page.HasBody) : all;
         var files = new List<OutputFile>();
         var languages = new SortedDictionary<string, (string Hash, int Count)>(StringComparer.Ordinal);
-        foreach (var group in pages.GroupBy(p => p.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in pages.GroupBy(p => p.Page.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var ordered = group.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+            var ordered = group.OrderBy(p => p.Page.Url, StringComparer.Ordinal).ToList();
             var hash = Language(group.Key, ordered, entry.Version, files);
             languages[group.Key] = (hash, ordered.Count);
         }
@@ -56,25 +56,31 @@ public static class SearchIndexWriter
         return files;
     }
 
-    // Writes one language's files and returns the name of its pf_meta.
-    private static string Language(string language, List<SearchPage> pages, string version, List<OutputFile> files)
+    /// <summary>
+    /// The page as the index keeps it, its fragment made now: on the thread that read the page, while the site is still
+    /// being rendered, rather than all at the end; and its text dropped.
+    /// </summary>
+    public static IndexedPage Index(SearchPage page)
     {
-        var start = files.Count;
-        var fragments = new (string Hash, byte[] Json)[pages.Count];
-        Parallel.For(0, pages.Count, i =>
-        {
-            var json = Encoding.UTF8.GetBytes(Fragment(pages[i]));
-            fragments[i] = (Sha1(json), json);
-        });
+        var json = Encoding.UTF8.GetBytes(Fragment(page));
+        return new IndexedPage(page with { Content = "" }, Sha1(json), Gzip(json));
+    }
+
+    // Writes one language's files and returns the name of its pf_meta.
+    private static string Language(string language, List<IndexedPage> indexed, string version, List<OutputFile> files)
+    {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var pageNames = new string[pages.Count];
-        for (var i = 0; i < pages.Count; i++)
+        var pageNames = new string[indexed.Count];
+        for (var i = 0; i < indexed.Count; i++)
         {
-            var (hash, json) = fragments[i];
+            var (_, hash, fragment) = indexed[i];
             var name = Name(language, hash, n => names.TryGetValue(n, out var full) && full != hash);
-            if (names.TryAdd(name, hash)) files.Add(new OutputFile($"pagefind/fragment/{name}.pf_fragment", json));
+            if (names.TryAdd(name, hash)) files.Add(new OutputFile($"pagefind/fragment/{name}.pf_fragment", fragment));
             pageNames[i] = name;
         }
+        // The fragments come compressed; the other files are compressed at the end.
+        var start = files.Count;
+        var pages = indexed.Select(p => p.Page).ToList();
 
         var metaFields = pages.SelectMany(p => p.Meta.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         var fieldNumbers = metaFields.Select((f, i) => (f, i)).ToDictionary(f => f.f, f => f.i, StringComparer.Ordinal);
@@ -135,7 +141,7 @@ public static class SearchIndexWriter
         var metaName = $"{language}_{Sha1(metaBytes)[..(language.Length + 8)]}";
         files.Add(new OutputFile($"pagefind/pagefind.{metaName}.pf_meta", metaBytes));
 
-        // Compressed last, on both cores: the fragments are most of the bytes.
+        // Compressed last, on both cores.
         Parallel.For(start, files.Count, i => files[i] = files[i] with { Content = Gzip(files[i].Content) });
         return metaName;
     }
