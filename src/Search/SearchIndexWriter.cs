@@ -347,7 +347,21 @@ public static class SearchIndexWriter
     }
 
     // Pagefind writes each byte of the hash in hex without a leading zero ("{:x?}"), so that is what names its files.
-    private static string Sha1(byte[] bytes) => string.Concat(SHA1.HashData(bytes).Select(b => b.ToString("x", CultureInfo.InvariantCulture)));
+    private static string Sha1(byte[] bytes)
+    {
+        Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
+        SHA1.HashData(bytes, hash);
+        Span<char> hex = stackalloc char[2 * hash.Length];
+        var length = 0;
+        foreach (var b in hash)
+        {
+            if (b >= 16) hex[length++] = HexDigit(b >> 4);
+            hex[length++] = HexDigit(b & 15);
+        }
+        return hex[..length].ToString();
+    }
+
+    private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
 
     private static byte[] Gzip(byte[] content)
     {
@@ -413,8 +427,13 @@ public static class SearchIndexWriter
     private static void Json(StringBuilder json, string text)
     {
         json.Append('"');
-        foreach (var c in text)
+        // The runs that need no escape (nearly all of a page's text) are copied whole.
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(Escaped); at >= 0; at = rest.IndexOfAny(Escaped))
         {
+            json.Append(rest[..at]);
+            var c = rest[at];
+            rest = rest[(at + 1)..];
             switch (c)
             {
                 case '"': json.Append("\\\""); break;
@@ -424,10 +443,12 @@ public static class SearchIndexWriter
                 case '\t': json.Append("\\t"); break;
                 case '\b': json.Append("\\b"); break;
                 case '\f': json.Append("\\f"); break;
-                case < ' ': json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: json.Append(c); break;
+                default: json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
             }
         }
-        json.Append('"');
+        json.Append(rest).Append('"');
     }
+
+    private static readonly System.Buffers.SearchValues<char> Escaped =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, ' ').Select(c => (char)c), '"', '\\']);
 }

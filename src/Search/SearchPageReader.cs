@@ -193,11 +193,13 @@ public sealed class SearchPageReader(SearchTerms terms)
         // and its kinds.
         public (string Name, Kind Kind) Name(ReadOnlySpan<char> name)
         {
+            // Rendered pages' tags are in lower case already: only the others are copied.
+            if (!name.ContainsAnyInRange('A', 'Z') && KnownNames.TryGetValue(name, out var known)) return known;
             Span<char> lower = stackalloc char[Math.Min(name.Length, 64)];
             var key = name.Length <= 64 && name.ToLowerInvariant(lower) == name.Length ? lower : name.ToString().ToLowerInvariant().AsSpan();
             if (KnownNames.TryGetValue(key, out var tag)) return tag;
             var names = Names.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (names.TryGetValue(key, out var known)) return (known, Kind.None);
+            if (names.TryGetValue(key, out var seen)) return (seen, Kind.None);
             var added = key.ToString();
             Names[added] = added;
             return (added, Kind.None);
