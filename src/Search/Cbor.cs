@@ -4,9 +4,10 @@ using System.Text;
 namespace Wsis.Search;
 
 /// <summary>The little of CBOR (RFC 8949) that Pagefind's index files use: definite arrays, integers and text, shortest form, as minicbor writes them.</summary>
-public sealed class Cbor
+/// <param name="capacity">The bytes expected, so that the buffer need not grow.</param>
+public sealed class Cbor(int capacity = 4096)
 {
-    private readonly ArrayBufferWriter<byte> _bytes = new(4096);
+    private readonly ArrayBufferWriter<byte> _bytes = new(capacity);
 
     public ReadOnlySpan<byte> Bytes => _bytes.WrittenSpan;
 

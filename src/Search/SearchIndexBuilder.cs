@@ -10,10 +10,10 @@ namespace Wsis.Search;
 /// </summary>
 public sealed class SearchIndexBuilder
 {
-    private readonly ConcurrentBag<SearchPage> _pages = [];
+    private readonly ConcurrentBag<IndexedPage> _pages = [];
     private readonly ConcurrentBag<string> _withoutBody = [];
     private readonly ConcurrentBag<string> _written = [];
-    private readonly SearchTerms _terms = new();
+    private readonly SearchPageReader _reader = new(new SearchTerms());
     private readonly string _siteFolder;
     private readonly Task<(IReadOnlyList<OutputFile> Files, PagefindEntry? Entry, string? Error)> _assets;
 
@@ -29,7 +29,7 @@ public sealed class SearchIndexBuilder
     {
         // Pagefind indexes only the pages with a data-pagefind-body once one has it, and every page only when none has:
         // the others (the handouts, a quarter of the bytes) are read again from the site folder only then.
-        if (html.Contains(BodyMarker, StringComparison.Ordinal)) _pages.Add(SearchPageReader.Read(path, html, _terms));
+        if (html.Contains(BodyMarker, StringComparison.Ordinal)) _pages.Add(SearchIndexWriter.Index(_reader.Read(path, html)));
         else _withoutBody.Add(path);
     }
 
@@ -70,7 +70,7 @@ public sealed class SearchIndexBuilder
             else _withoutBody.Add(path);
         });
         var pages = _pages.IsEmpty
-            ? _withoutBody.AsParallel().Select(p => SearchPageReader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p)), _terms)).ToList()
+            ? _withoutBody.AsParallel().Select(p => SearchIndexWriter.Index(_reader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p))))).ToList()
             : [.. _pages];
         return ([.. assets, .. SearchIndexWriter.Write(pages, entry)], null);
     }

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Wsis.Render;
@@ -24,14 +26,14 @@ public static class SearchIndexWriter
     private static readonly byte[] Signature = "pagefind_dcd"u8.ToArray();
 
     /// <summary>The index files for these pages, at their paths in the site; entry is Pagefind's own pagefind-entry.json (for its version and word characters).</summary>
-    public static IReadOnlyList<OutputFile> Write(IReadOnlyCollection<SearchPage> all, PagefindEntry entry)
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyCollection<IndexedPage> all, PagefindEntry entry)
     {
-        var pages = all.Any(p => p.HasBody) ? all.Where(p => p.HasBody) : all;
+        var pages = all.Any(p => p.Page.HasBody) ? all.Where(p => p.Page.HasBody) : all;
         var files = new List<OutputFile>();
         var languages = new SortedDictionary<string, (string Hash, int Count)>(StringComparer.Ordinal);
-        foreach (var group in pages.GroupBy(p => p.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in pages.GroupBy(p => p.Page.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var ordered = group.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+            var ordered = group.OrderBy(p => p.Page.Url, StringComparer.Ordinal).ToList();
             var hash = Language(group.Key, ordered, entry.Version, files);
             languages[group.Key] = (hash, ordered.Count);
         }
@@ -54,37 +56,43 @@ public static class SearchIndexWriter
         return files;
     }
 
-    // Writes one language's files and returns the name of its pf_meta.
-    private static string Language(string language, List<SearchPage> pages, string version, List<OutputFile> files)
+    /// <summary>
+    /// The page as the index keeps it, its fragment made now: on the thread that read the page, while the site is still
+    /// being rendered, rather than all at the end; and its text dropped.
+    /// </summary>
+    public static IndexedPage Index(SearchPage page)
     {
-        var start = files.Count;
-        var fragments = new (string Hash, byte[] Json)[pages.Count];
-        Parallel.For(0, pages.Count, i =>
-        {
-            var json = Encoding.UTF8.GetBytes(Fragment(pages[i]));
-            fragments[i] = (Sha1(json), json);
-        });
+        var json = Encoding.UTF8.GetBytes(Fragment(page));
+        return new IndexedPage(page with { Content = "" }, Sha1(json), Gzip(json));
+    }
+
+    // Writes one language's files and returns the name of its pf_meta.
+    private static string Language(string language, List<IndexedPage> indexed, string version, List<OutputFile> files)
+    {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var pageNames = new string[pages.Count];
-        for (var i = 0; i < pages.Count; i++)
+        var pageNames = new string[indexed.Count];
+        for (var i = 0; i < indexed.Count; i++)
         {
-            var (hash, json) = fragments[i];
+            var (_, hash, fragment) = indexed[i];
             var name = Name(language, hash, n => names.TryGetValue(n, out var full) && full != hash);
-            if (names.TryAdd(name, hash)) files.Add(new OutputFile($"pagefind/fragment/{name}.pf_fragment", json));
+            if (names.TryAdd(name, hash)) files.Add(new OutputFile($"pagefind/fragment/{name}.pf_fragment", fragment));
             pageNames[i] = name;
         }
+        // The fragments come compressed; the other files are compressed at the end.
+        var start = files.Count;
+        var pages = indexed.Select(p => p.Page).ToList();
 
         var metaFields = pages.SelectMany(p => p.Meta.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         var fieldNumbers = metaFields.Select((f, i) => (f, i)).ToDictionary(f => f.f, f => f.i, StringComparer.Ordinal);
         var words = Words(pages);
         var chunks = new List<(string From, string To, string Hash)>();
         var chunkNames = new HashSet<string>(StringComparer.Ordinal);
-        var wordChunks = Chunks(words, pages).ToList();
+        var wordChunks = Chunks(words).ToList();
         var encoded = new (byte[] Bytes, string Hash)[wordChunks.Count];
         Parallel.For(0, wordChunks.Count, i =>
         {
-            var cbor = new Cbor().Array(1).Array(wordChunks[i].Count);
-            foreach (var word in wordChunks[i]) WriteWord(cbor, word, pages, fieldNumbers);
+            var cbor = new Cbor(64 * 1024).Array(1).Array(wordChunks[i].Count);
+            foreach (var word in wordChunks[i]) WriteWord(cbor, word, fieldNumbers);
             var bytes = cbor.Bytes.ToArray();
             encoded[i] = (bytes, Sha1(bytes));
         });
@@ -133,54 +141,94 @@ public static class SearchIndexWriter
         var metaName = $"{language}_{Sha1(metaBytes)[..(language.Length + 8)]}";
         files.Add(new OutputFile($"pagefind/pagefind.{metaName}.pf_meta", metaBytes));
 
-        // Compressed last, on both cores: the fragments are most of the bytes.
+        // Compressed last, on both cores.
         Parallel.For(start, files.Count, i => files[i] = files[i] with { Content = Gzip(files[i].Content) });
         return metaName;
     }
 
-    // A page that has a word: the page's number and the term's place among its terms (-1 when only its metadata has it).
-    private readonly record struct Posting(int Page, int Term, string Form);
+    // A page that has a word: the page's number, where the word is in its content and in its metadata (each field's
+    // positions). Both are taken while each page is filed in turn: written in the order of the words, every posting
+    // would otherwise look its page up again, and those scattered reads were most of writing the index (docs/speed.md).
+    private readonly record struct Posting(int Page, ImmutableArray<WordAt> Occurrences, int Start, int Count, IReadOnlyList<(string Field, int Position)>? Meta)
+    {
+        public ReadOnlySpan<WordAt> At => Occurrences.AsSpan(Start, Count);
+    }
 
-    private sealed record Word(string Term, List<Posting> Pages, SortedDictionary<string, List<Posting>> Variants);
+    private sealed record Word(string Term, ArraySegment<Posting> Pages, SortedDictionary<string, ArraySegment<Posting>> Variants);
 
-    // Every word of every page (its text and its metadata), filed under its form without accents, sorted.
+    // Every word of every page (its text and its metadata), filed under its form without accents, sorted. The pages are
+    // read twice, to count each form's postings and then to place them, so all postings are one array with each form's
+    // together and in page order (a list per word, grown as it was filled, was most of what writing the index allocated).
     private static List<Word> Words(List<SearchPage> pages)
     {
-        var words = new Dictionary<string, Word>(StringComparer.Ordinal);
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var forms = new List<string>();
+        var counts = new List<int>();
+        // Per page, the form number of each of its terms and then of each metadata word, -1 for one its text also has.
+        var numbered = new int[pages.Count][];
         for (var page = 0; page < pages.Count; page++)
         {
-            var terms = pages[page].Terms;
-            for (var i = 0; i < terms.Length; i++) File(terms[i], new Posting(page, i, terms[i]));
-            foreach (var term in pages[page].MetaWords.Keys)
+            var (terms, meta) = (pages[page].Terms, pages[page].MetaWords);
+            var own = numbered[page] = new int[terms.Length + meta.Count];
+            for (var i = 0; i < terms.Length; i++) own[i] = Count(terms[i]);
+            var m = terms.Length;
+            foreach (var term in meta.Keys) own[m++] = pages[page].Index(term) < 0 ? Count(term) : -1;
+        }
+        var next = new int[forms.Count];
+        for (var i = 1; i < next.Length; i++) next[i] = next[i - 1] + counts[i - 1];
+        var starts = next.ToArray();
+        var postings = new Posting[forms.Count == 0 ? 0 : next[^1] + counts[^1]];
+        for (var number = 0; number < pages.Count; number++)
+        {
+            var page = pages[number];
+            var (terms, termStarts, own) = (page.Terms, page.TermStarts, numbered[number]);
+            for (var i = 0; i < terms.Length; i++)
             {
-                if (pages[page].Index(term) < 0) File(term, new Posting(page, -1, term));
+                page.MetaWords.TryGetValue(terms[i], out var meta);
+                postings[next[own[i]]++] = new Posting(number, page.Occurrences, termStarts[i], termStarts[i + 1] - termStarts[i], meta);
             }
+            var m = terms.Length;
+            foreach (var meta in page.MetaWords.Values)
+            {
+                if (own[m] >= 0) postings[next[own[m]]++] = new Posting(number, [], 0, 0, meta);
+                m++;
+            }
+        }
+
+        var words = new Dictionary<string, Word>(StringComparer.Ordinal);
+        for (var form = 0; form < forms.Count; form++)
+        {
+            var (term, segment) = (forms[form], new ArraySegment<Posting>(postings, starts[form], counts[form]));
+            var key = Text.WithoutAccents(term);
+            if (!words.TryGetValue(key, out var word)) words[key] = word = new Word(key, [], new SortedDictionary<string, ArraySegment<Posting>>(StringComparer.Ordinal));
+            if (key == term) words[key] = word with { Pages = segment };
+            else word.Variants[term] = segment;
         }
         return [.. words.Values.OrderBy(w => w.Term, StringComparer.Ordinal)];
 
-        void File(string term, Posting posting)
+        int Count(string term)
         {
-            if (!keys.TryGetValue(term, out var key)) keys[term] = key = Text.WithoutAccents(term);
-            if (!words.TryGetValue(key, out var word)) words[key] = word = new Word(key, [], new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal));
-            if (key == term) word.Pages.Add(posting);
-            else
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, term, out var exists);
+            if (!exists)
             {
-                if (!word.Variants.TryGetValue(term, out var variant)) word.Variants[term] = variant = [];
-                variant.Add(posting);
+                number = forms.Count;
+                forms.Add(term);
+                counts.Add(0);
             }
+            counts[number]++;
+            return number;
         }
     }
 
-    private static IEnumerable<List<Word>> Chunks(List<Word> words, List<SearchPage> pages)
+    private static IEnumerable<List<Word>> Chunks(List<Word> words)
     {
         var chunk = new List<Word>();
         var size = 0;
         foreach (var word in words)
         {
             chunk.Add(word);
-            size += Size(word.Pages, pages);
-            foreach (var variant in word.Variants.Values) size += Size(variant, pages);
+            size += Size(word.Pages);
+            foreach (var variant in word.Variants.Values) size += Size(variant);
             if (size < ChunkSize) continue;
             yield return chunk;
             chunk = [];
@@ -189,66 +237,77 @@ public static class SearchIndexWriter
         if (chunk.Count > 0) yield return chunk;
     }
 
-    private static int Size(List<Posting> postings, List<SearchPage> pages)
+    private static int Size(ReadOnlySpan<Posting> postings)
     {
         var size = 0;
-        foreach (var (page, term, _) in postings) size += 2 + (term < 0 ? 0 : pages[page].TermStarts[term + 1] - pages[page].TermStarts[term]);
+        foreach (var posting in postings) size += 2 + posting.Count;
         return size;
     }
 
-    private static void WriteWord(Cbor cbor, Word word, List<SearchPage> pages, Dictionary<string, int> metaFields)
+    private static void WriteWord(Cbor cbor, Word word, Dictionary<string, int> metaFields)
     {
         cbor.Array(3).Text(word.Term);
-        WritePages(cbor, word.Pages, pages, metaFields);
+        WritePages(cbor, word.Pages, metaFields);
         cbor.Array(word.Variants.Count);
         foreach (var (form, postings) in word.Variants)
         {
             cbor.Array(2).Text(form);
-            WritePages(cbor, postings, pages, metaFields);
+            WritePages(cbor, postings, metaFields);
         }
     }
 
-    private static void WritePages(Cbor cbor, List<Posting> postings, List<SearchPage> pages, Dictionary<string, int> metaFields)
+    private static void WritePages(Cbor cbor, ReadOnlySpan<Posting> postings, Dictionary<string, int> metaFields)
     {
-        cbor.Array(postings.Count);
+        cbor.Array(postings.Length);
+        Span<WordAt> buffer = stackalloc WordAt[64];
         var previous = 0;
-        foreach (var (number, term, form) in postings)
+        foreach (var posting in postings)
         {
-            var page = pages[number];
-            cbor.Array(3).Int(number - previous);
-            previous = number;
-            WriteLocations(cbor, term < 0 ? [] : page.Occurrences.AsSpan(page.TermStarts[term], page.TermStarts[term + 1] - page.TermStarts[term]));
+            cbor.Array(3).Int(posting.Page - previous);
+            previous = posting.Page;
+            WriteLocations(cbor, posting.At);
             // Each metadata field's positions, led by -(field + 1), written as positions grouped by weight are: the
             // fields come sorted, and so their numbers.
-            WriteLocations(cbor, page.MetaWords.TryGetValue(form, out var meta)
-                ? meta.Select(m => new WordAt(m.Position, metaFields[m.Field])).ToArray()
-                : []);
+            if (posting.Meta is not { } meta)
+            {
+                cbor.Array(0);
+                continue;
+            }
+            var fields = meta.Count <= buffer.Length ? buffer[..meta.Count] : new WordAt[meta.Count];
+            for (var i = 0; i < meta.Count; i++) fields[i] = new WordAt(meta[i].Position, metaFields[meta[i].Field]);
+            WriteLocations(cbor, fields);
         }
     }
 
-    // Positions grouped by weight, lightest first, each group led by -(weight + 1) and its positions as differences.
+    // Positions grouped by weight, lightest first, each group led by -(weight + 1) and its positions as differences,
+    // each group's in their order; written without sorting a copy, as most words have one weight on a page.
     private static void WriteLocations(Cbor cbor, ReadOnlySpan<WordAt> at)
     {
-        var single = true;
-        for (var i = 1; i < at.Length && single; i++) single = at[i].Weight == at[0].Weight;
-        ReadOnlySpan<WordAt> ordered = single ? at : [.. at.ToArray().OrderBy(a => a.Weight)];
         var groups = 0;
-        for (var i = 0; i < ordered.Length; i++)
+        for (var weight = Lightest(at, int.MinValue); weight != int.MaxValue; weight = Lightest(at, weight)) groups++;
+        cbor.Array(groups + at.Length);
+        for (var weight = Lightest(at, int.MinValue); weight != int.MaxValue; weight = Lightest(at, weight))
         {
-            if (i == 0 || ordered[i].Weight != ordered[i - 1].Weight) groups++;
-        }
-        cbor.Array(groups + ordered.Length);
-        var last = 0;
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            if (i == 0 || ordered[i].Weight != ordered[i - 1].Weight)
+            cbor.Int(-(weight + 1));
+            var last = 0;
+            foreach (var (position, w) in at)
             {
-                cbor.Int(-(ordered[i].Weight + 1));
-                last = 0;
+                if (w != weight) continue;
+                cbor.Int(position - last);
+                last = position;
             }
-            cbor.Int(ordered[i].Position - last);
-            last = ordered[i].Position;
         }
+    }
+
+    // The lightest weight heavier than this one, or int.MaxValue when there is none.
+    private static int Lightest(ReadOnlySpan<WordAt> at, int than)
+    {
+        var lightest = int.MaxValue;
+        foreach (var (_, weight) in at)
+        {
+            if (weight > than && weight < lightest) lightest = weight;
+        }
+        return lightest;
     }
 
     // Each filter with each of its values and the pages that have it, sorted.
@@ -288,7 +347,21 @@ public static class SearchIndexWriter
     }
 
     // Pagefind writes each byte of the hash in hex without a leading zero ("{:x?}"), so that is what names its files.
-    private static string Sha1(byte[] bytes) => string.Concat(SHA1.HashData(bytes).Select(b => b.ToString("x", CultureInfo.InvariantCulture)));
+    private static string Sha1(byte[] bytes)
+    {
+        Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
+        SHA1.HashData(bytes, hash);
+        Span<char> hex = stackalloc char[2 * hash.Length];
+        var length = 0;
+        foreach (var b in hash)
+        {
+            if (b >= 16) hex[length++] = HexDigit(b >> 4);
+            hex[length++] = HexDigit(b & 15);
+        }
+        return hex[..length].ToString();
+    }
+
+    private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
 
     private static byte[] Gzip(byte[] content)
     {
@@ -354,8 +427,13 @@ public static class SearchIndexWriter
     private static void Json(StringBuilder json, string text)
     {
         json.Append('"');
-        foreach (var c in text)
+        // The runs that need no escape (nearly all of a page's text) are copied whole.
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(Escaped); at >= 0; at = rest.IndexOfAny(Escaped))
         {
+            json.Append(rest[..at]);
+            var c = rest[at];
+            rest = rest[(at + 1)..];
             switch (c)
             {
                 case '"': json.Append("\\\""); break;
@@ -365,10 +443,12 @@ public static class SearchIndexWriter
                 case '\t': json.Append("\\t"); break;
                 case '\b': json.Append("\\b"); break;
                 case '\f': json.Append("\\f"); break;
-                case < ' ': json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: json.Append(c); break;
+                default: json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
             }
         }
-        json.Append('"');
+        json.Append(rest).Append('"');
     }
+
+    private static readonly System.Buffers.SearchValues<char> Escaped =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, ' ').Select(c => (char)c), '"', '\\']);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -15,29 +17,70 @@ namespace Wsis.Search;
 /// parsing it on one thread (docs/speed.md). The rules follow Pagefind's own (its fossick/parser.rs); an element left
 /// open is closed at the end of the page, an end tag with no open element of its name is passed over.
 /// </remarks>
-public static class SearchPageReader
+public sealed class SearchPageReader(SearchTerms terms)
 {
-    private static readonly HashSet<string> Sentence = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"];
-    private static readonly HashSet<string> Inline =
-    [
-        "a", "abbr", "acronym", "b", "bdo", "big", "br", "button", "cite", "code", "dfn", "em", "i", "img", "input", "kbd", "label", "map",
-        "object", "output", "q", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "tt", "var",
-    ];
-    private static readonly HashSet<string> Removed = ["head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"];
-    private static readonly HashSet<string> Void = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
-    private static readonly HashSet<string> RawText = ["script", "style", "textarea", "title"];
+    // The working state of pages read, each used again for a later page: a page's buffers allocated anew were most of
+    // what reading allocated, and so of the collector's work (docs/speed.md).
+    private readonly ConcurrentBag<State> _idle = [];
+
+    [Flags]
+    private enum Kind { None = 0, Sentence = 1, Inline = 2, Removed = 4, Void = 8, RawText = 16 }
+
+    // Every tag that is read in a way of its own, with its kinds: one look-up per tag rather than one per kind.
+    private static readonly FrozenDictionary<string, (string Name, Kind Kind)> Kinds = new (Kind Kind, string[] Tags)[]
+    {
+        (Kind.Sentence, ["h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"]),
+        (Kind.Inline,
+        [
+            "a", "abbr", "acronym", "b", "bdo", "big", "br", "button", "cite", "code", "dfn", "em", "i", "img", "input", "kbd", "label", "map",
+            "object", "output", "q", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "tt", "var",
+        ]),
+        (Kind.Removed, ["head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"]),
+        (Kind.Void, ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]),
+        (Kind.RawText, ["script", "style", "textarea", "title"]),
+        (Kind.None,
+        [
+            "html", "body", "main", "header", "aside", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "th", "caption",
+            "figure", "figcaption", "details", "summary", "blockquote", "hgroup", "pre", "mark", "picture", "dialog", "address",
+        ]),
+    }
+        .SelectMany(k => k.Tags.Select(t => (k.Kind, Tag: t)))
+        .GroupBy(k => k.Tag, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => (g.Key, g.Aggregate(Kind.None, (all, k) => all | k.Kind)), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, (string Name, Kind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The page at this path of the site (index.html dropped from its URL, as Pagefind does).</summary>
-    public static SearchPage Read(string path, string html, SearchTerms terms)
+    public static SearchPage Read(string path, string html, SearchTerms terms) => new SearchPageReader(terms).Read(path, html);
+
+    /// <summary><see cref="Read(string, string, SearchTerms)"/> with the terms of this reader; safe from several threads at once.</summary>
+    public SearchPage Read(string path, string html)
+    {
+        var state = _idle.TryTake(out var idle) ? idle : new State();
+        try
+        {
+            return Read(path, html, state);
+        }
+        finally
+        {
+            // A very large page's buffers are not kept.
+            if (state.Reset()) _idle.Add(state);
+        }
+    }
+
+    private SearchPage Read(string path, string html, State state)
     {
         var url = path == "index.html" ? "/" : path.EndsWith("/index.html", StringComparison.Ordinal) ? $"/{path[..^10]}" : $"/{path}";
-        var state = new State();
         Parse(html, state);
         var root = state.Unwind();
         var meta = new SortedDictionary<string, string>(state.DefaultMeta, StringComparer.Ordinal);
         Finish(state.Meta);
         foreach (var (key, value) in state.Meta) meta[key] = value;
-        var words = SearchWords.Split(Text.Normalize(state.Text.ToString()), state.Language, state.AnchorText, terms);
+        // Only decoded, not normalized: the words are split at any white space anyway.
+        var text = state.Text.Span;
+        var words = text.Contains('&')
+            ? SearchWords.Split(WebUtility.HtmlDecode(text.ToString()), state.Language, state.AnchorText, terms, state.Words)
+            : SearchWords.Split(text, state.Language, state.AnchorText, terms, state.Words);
         return new SearchPage
         {
             Url = url,
@@ -74,18 +117,31 @@ public static class SearchPageReader
     private enum Status { Indexing, Ignored, Excluded, Body, ParentOfBody }
 
     // An open element. Its text is the page text from Start on: its own markers up to ContentStart, then what is inside.
-    private sealed class Node(Node? parent, string tag, Status status, int start)
+    // Open elements form a stack, so each node's child is one object used again for every element opened inside it
+    // (an object per element was most of what reading a page allocated).
+    private sealed class Node(Node? parent)
     {
+        private Node? _child;
+
         public Node? Parent { get; } = parent;
-        public string Tag { get; } = tag;
-        public Status Status { get; set; } = status;
-        public int Start { get; } = start;
-        public int ContentStart { get; set; } = start;
-        public string[]? Filter { get; init; }
-        public string[]? Meta { get; init; }
-        public string[]? DefaultMeta { get; init; }
+        public string Tag { get; private set; } = "";
+        public Kind Kind { get; private set; }
+        public Status Status { get; set; }
+        public int Start { get; private set; }
+        public int ContentStart { get; set; }
+        public string[]? Filter { get; private set; }
+        public string[]? Meta { get; private set; }
+        public string[]? DefaultMeta { get; private set; }
         public bool Weighted { get; set; }
-        public List<string>? AnchorIds { get; init; }
+        public List<string>? AnchorIds { get; private set; }
+
+        public Node Open(string tag, Kind kind, Status status, int start, Attributes attributes, List<string>? anchors)
+        {
+            var child = _child ??= new Node(this);
+            (child.Tag, child.Kind, child.Status, child.Start, child.ContentStart, child.Weighted) = (tag, kind, status, start, start, false);
+            (child.Filter, child.Meta, child.DefaultMeta, child.AnchorIds) = (Specs(attributes.Filter), Specs(attributes.Meta), Specs(attributes.DefaultMeta), anchors);
+            return child;
+        }
     }
 
     // The attributes that matter for search, decoded; the others are only skipped.
@@ -100,28 +156,53 @@ public static class SearchPageReader
     // so that text is copied once however deep it lies, and an ignored element's text is cut off at its end.
     private sealed class State
     {
-        public readonly StringBuilder Text = new(16 * 1024);
+        public readonly TextBuffer Text = new(16 * 1024);
         public Node Current;
         public readonly Dictionary<string, List<string>> Filters = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> Meta = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> DefaultMeta = new(StringComparer.Ordinal);
         public readonly Dictionary<string, StringBuilder> AnchorText = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> Names = new(StringComparer.Ordinal);
+        public readonly SearchWords.Buffers Words = new();
         public string Language = "unknown";
         public int Anchors;
         public int InHtml;
 
-        public State() => Current = new Node(null, "", Status.Indexing, 0);
+        private readonly Node _root = new(null);
 
-        public string Name(ReadOnlySpan<char> name)
+        public State() => Current = _root;
+
+        // Ready for the next page; false when this one's buffers grew too large to keep.
+        public bool Reset()
         {
+            Text.Truncate(0);
+            Current = _root;
+            _root.Status = Status.Indexing;
+            Filters.Clear();
+            Meta.Clear();
+            DefaultMeta.Clear();
+            AnchorText.Clear();
+            if (Names.Count > 256) Names.Clear();
+            Language = "unknown";
+            Anchors = 0;
+            InHtml = 0;
+            return Text.Capacity <= 1 << 20 && Words.Reset();
+        }
+
+        // The tag's name in lower case, the same string for each tag of that name (so that end tags match by reference),
+        // and its kinds.
+        public (string Name, Kind Kind) Name(ReadOnlySpan<char> name)
+        {
+            // Rendered pages' tags are in lower case already: only the others are copied.
+            if (!name.ContainsAnyInRange('A', 'Z') && KnownNames.TryGetValue(name, out var known)) return known;
             Span<char> lower = stackalloc char[Math.Min(name.Length, 64)];
             var key = name.Length <= 64 && name.ToLowerInvariant(lower) == name.Length ? lower : name.ToString().ToLowerInvariant().AsSpan();
+            if (KnownNames.TryGetValue(key, out var tag)) return tag;
             var names = Names.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (names.TryGetValue(key, out var known)) return known;
+            if (names.TryGetValue(key, out var seen)) return (seen, Kind.None);
             var added = key.ToString();
             Names[added] = added;
-            return added;
+            return (added, Kind.None);
         }
 
         public string NodeText(Node node) => Text.ToString(node.ContentStart, Text.Length - node.ContentStart);
@@ -132,7 +213,7 @@ public static class SearchPageReader
             var node = Current;
             while (node.Parent is { } parent)
             {
-                if (parent.Status == Status.ParentOfBody || node.Status is Status.Ignored or Status.Excluded) Text.Length = node.Start;
+                if (parent.Status == Status.ParentOfBody || node.Status is Status.Ignored or Status.Excluded) Text.Truncate(node.Start);
                 else if (node.Status is Status.Body or Status.ParentOfBody) TakeBody(parent, node);
                 node = parent;
             }
@@ -186,7 +267,7 @@ public static class SearchPageReader
         }
         var nameEnd = nameStart;
         while (nameEnd < html.Length && html[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')) nameEnd++;
-        var name = state.Name(html.AsSpan(nameStart, nameEnd - nameStart));
+        var (name, kind) = state.Name(html.AsSpan(nameStart, nameEnd - nameStart));
         var attributes = new Attributes();
         var stop = ReadAttributes(html, nameEnd, ref attributes);
         if (isEnd)
@@ -194,8 +275,8 @@ public static class SearchPageReader
             OnEnd(state, name);
             return stop;
         }
-        OnStart(state, name, attributes);
-        if (!RawText.Contains(name)) return stop;
+        OnStart(state, name, kind, attributes);
+        if ((kind & Kind.RawText) == 0) return stop;
         var close = EndTag(html, stop, name);
         OnText(state, html.AsSpan(stop, close - stop));
         return close;
@@ -286,7 +367,7 @@ public static class SearchPageReader
         }
     }
 
-    private static void OnStart(State state, string tag, Attributes attributes)
+    private static void OnStart(State state, string tag, Kind kind, Attributes attributes)
     {
         if (tag == "html")
         {
@@ -310,18 +391,12 @@ public static class SearchPageReader
         }
         if (status != Status.Excluded && tag == "br") state.Text.Append(' ');
 
-        var anchors = parent.AnchorIds is not null && Inline.Contains(tag) ? new List<string>(parent.AnchorIds) : null;
+        var anchors = parent.AnchorIds is not null && (kind & Kind.Inline) != 0 ? new List<string>(parent.AnchorIds) : null;
         if (anchorId is not null) (anchors ??= []).Add(anchorId);
 
-        var node = new Node(parent, tag, parent.Status == Status.Excluded ? Status.Excluded : status, state.Text.Length)
-        {
-            Filter = Specs(attributes.Filter),
-            Meta = Specs(attributes.Meta),
-            DefaultMeta = Specs(attributes.DefaultMeta),
-            AnchorIds = anchors,
-        };
-        if (Removed.Contains(tag)) node.Status = Status.Ignored;
-        if (Void.Contains(tag))
+        var node = parent.Open(tag, kind, parent.Status == Status.Excluded ? Status.Excluded : status, state.Text.Length, attributes, anchors);
+        if ((kind & Kind.Removed) != 0) node.Status = Status.Ignored;
+        if ((kind & Kind.Void) != 0)
         {
             if (node.Status == Status.Excluded) return;
             Collect(state, node, "");
@@ -342,7 +417,7 @@ public static class SearchPageReader
             state.Text.Append(' ').Append(weight.Item1).Append(weight.Item2).Append(' ');
             node.Weighted = true;
         }
-        if (Sentence.Contains(tag)) state.Text.Append(' ');
+        if ((kind & Kind.Sentence) != 0) state.Text.Append(' ');
         node.ContentStart = state.Text.Length;
         state.Current = node;
     }
@@ -369,7 +444,7 @@ public static class SearchPageReader
         state.Current = parent;
         if (node.Status == Status.Excluded)
         {
-            text.Length = node.Start;
+            text.Truncate(node.Start);
             return;
         }
         var own = node.Filter is not null || node.Meta is not null || node.DefaultMeta is not null || node.Tag is "h1" or "title" ? state.NodeText(node) : "";
@@ -378,18 +453,18 @@ public static class SearchPageReader
         if (node.Tag == "title") state.Meta.TryAdd("auto_page_title", Text.Normalize(own));
         if (node.Status == Status.Ignored)
         {
-            text.Length = node.Start;
+            text.Truncate(node.Start);
             return;
         }
-        if (Sentence.Contains(node.Tag))
+        if ((node.Kind & Kind.Sentence) != 0)
         {
-            if (EndsSentence(text[^1])) text.Append('.');
+            if (EndsSentence(text[text.Length - 1])) text.Append('.');
             text.Append(' ');
         }
         if (node.Weighted) text.Append(' ').Append(SearchWords.EndWeightMarker).Append(' ');
         if (parent.Status == Status.ParentOfBody && node.Status is not (Status.Body or Status.ParentOfBody))
         {
-            text.Length = node.Start;
+            text.Truncate(node.Start);
             return;
         }
         if (node.Status is Status.Body or Status.ParentOfBody) state.TakeBody(parent, node);

@@ -12,9 +12,11 @@ public sealed class SearchTerms
     private readonly ConcurrentDictionary<string, string> _unstemmed = new(StringComparer.Ordinal);
 
     /// <summary>The term of a word's letters (<see cref="Text.Letters"/>) in a page of this language.</summary>
-    public string Of(ReadOnlySpan<char> letters, string language)
+    public string Of(ReadOnlySpan<char> letters, string language) => Of(letters, SearchWords.Stems(language));
+
+    /// <summary>The term of a word's letters, stemmed or not (<see cref="SearchWords.Stems"/> of the page's language).</summary>
+    public string Of(ReadOnlySpan<char> letters, bool stems)
     {
-        var stems = SearchWords.Stems(language);
         var known = (stems ? _stemmed : _unstemmed).GetAlternateLookup<ReadOnlySpan<char>>();
         if (known.TryGetValue(letters, out var term)) return term;
         var word = letters.ToString();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Wsis.Search;
@@ -22,19 +23,39 @@ public static class SearchWords
 
     public sealed record Result(string Content, int WordCount, string[] Terms, int[] TermStarts, WordAt[] Occurrences, IReadOnlyList<SearchAnchor> Anchors);
 
-    public static Result Split(string text, string language, IReadOnlyDictionary<string, StringBuilder> anchorText, SearchTerms known)
+    /// <summary>What splitting a page's words works in, used again for the next page.</summary>
+    public sealed class Buffers
     {
-        var stem = Stemming(language);
-        var words = new Dictionary<string, List<WordAt>>(StringComparer.Ordinal);
+        // Each occurrence with its term's number in order of first use, sorted by term at the end (rather than a list per
+        // term, which was most of what a page's words allocated).
+        internal readonly Dictionary<string, int> Numbers = new(StringComparer.Ordinal);
+        internal readonly List<(int Term, WordAt At)> Found = [];
+        internal readonly TextBuffer Content = new(8 * 1024);
+
+        /// <summary>Ready for the next page; false when they grew too large to keep.</summary>
+        public bool Reset()
+        {
+            Numbers.Clear();
+            Found.Clear();
+            Content.Truncate(0);
+            return Found.Capacity <= 1 << 18 && Content.Capacity <= 1 << 20;
+        }
+    }
+
+    public static Result Split(ReadOnlySpan<char> text, string language, IReadOnlyDictionary<string, StringBuilder> anchorText, SearchTerms known, Buffers buffers)
+    {
+        var stems = Stems(language);
+        var (numbers, found, content) = (buffers.Numbers, buffers.Found, buffers.Content);
+        buffers.Reset();
         var anchors = new List<SearchAnchor>();
-        var content = new StringBuilder(text.Length);
         var weights = new Stack<int>();
         weights.Push(NormalWeight);
         var position = 0;
+        Action<string, WordAt> add = Add;
         Span<char> buffer = stackalloc char[256];
-        foreach (var range in text.AsSpan().SplitAny(WhiteSpace))
+        foreach (var range in text.SplitAny(WhiteSpace))
         {
-            var word = text.AsSpan(range);
+            var word = text[range];
             if (word.IsEmpty) continue;
             if (word[0] == '\uE000')
             {
@@ -48,29 +69,41 @@ public static class SearchWords
             var letters = Text.Letters(shown, shown.Length <= buffer.Length ? buffer : new char[shown.Length]);
             if (letters.Length > 0)
             {
-                Add(words, known.Of(letters, language), position, weight);
-                if (letters.Length != shown.Length) AddParts(words, stem, shown.ToString(), position, weight);
+                Add(known.Of(letters, stems), new WordAt(position, weight));
+                if (letters.Length != shown.Length) AddParts(shown, stems, known, position, weight, buffer, add);
             }
             position++;
         }
-        if (content.Length > 0) content.Length--;
-        var terms = words.Keys.ToArray();
-        Array.Sort(terms, StringComparer.Ordinal);
+        if (content.Length > 0) content.Truncate(content.Length - 1);
+
+        var terms = new string[numbers.Count];
+        foreach (var (term, number) in numbers) terms[number] = term;
+        var order = new int[terms.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(terms, order, StringComparer.Ordinal);
+        var rank = new int[terms.Length];
+        for (var i = 0; i < order.Length; i++) rank[order[i]] = i;
         var starts = new int[terms.Length + 1];
-        var occurrences = new WordAt[words.Values.Sum(w => w.Count)];
-        for (var i = 0; i < terms.Length; i++)
-        {
-            var at = words[terms[i]];
-            at.CopyTo(occurrences, starts[i]);
-            starts[i + 1] = starts[i] + at.Count;
-        }
+        foreach (var (term, _) in found) starts[rank[term] + 1]++;
+        for (var i = 0; i < terms.Length; i++) starts[i + 1] += starts[i];
+        var next = starts[..^1];
+        var occurrences = new WordAt[found.Count];
+        foreach (var (term, at) in found) occurrences[next[rank[term]]++] = at;
         return new Result(content.ToString(), Math.Max(position, 1), terms, starts, occurrences, anchors);
+
+        void Add(string term, WordAt at)
+        {
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, term, out var exists);
+            if (!exists) number = numbers.Count - 1;
+            found.Add((number, at));
+        }
     }
 
     /// <summary>The terms of the metadata's words (Pagefind 1.5 indexes them too): a position for each word, as in the text.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<(string Field, int Position)>> OfMeta(IReadOnlyDictionary<string, string> meta, string language, SearchTerms terms)
     {
         var words = new Dictionary<string, List<(string Field, int Position)>>(StringComparer.Ordinal);
+        var stems = Stems(language);
         Span<char> buffer = stackalloc char[256];
         foreach (var (field, value) in meta)
         {
@@ -82,7 +115,7 @@ public static class SearchWords
                 var letters = Text.Letters(word, word.Length <= buffer.Length ? buffer : new char[word.Length]);
                 if (letters.Length > 0)
                 {
-                    var term = terms.Of(letters, language);
+                    var term = terms.Of(letters, stems);
                     if (!words.TryGetValue(term, out var at)) words[term] = at = [];
                     at.Add((field, position));
                 }
@@ -92,24 +125,45 @@ public static class SearchWords
         return words.ToDictionary(w => w.Key, w => (IReadOnlyList<(string, int)>)w.Value, StringComparer.Ordinal);
     }
 
-    /// <summary>How a word's letters become its search term in this language: stemmed for English, as they are otherwise.</summary>
-    public static Func<string, string> Stemming(string language) =>
-        language.Split('-')[0] == "en" ? EnglishStemmer.Stem : static w => w;
-
     /// <summary>Whether this language's words are stemmed here, and so whether Pagefind's stemming WebAssembly for it is used.</summary>
     public static bool Stems(string language) => language.Split('-')[0] == "en";
 
     private static readonly System.Buffers.SearchValues<char> WhiteSpace =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x3001).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
-    private static void Add(Dictionary<string, List<WordAt>> words, string term, int position, int weight)
+    // Pagefind files the parts of a word joined by punctuation at weight / number of parts, parts of one character left out.
+    private static void AddParts(ReadOnlySpan<char> word, bool stems, SearchTerms known, int position, int weight, Span<char> buffer, Action<string, WordAt> add)
     {
-        if (!words.TryGetValue(term, out var at)) words[term] = at = [];
-        at.Add(new WordAt(position, weight));
+        if (!System.Text.Ascii.IsValid(word) || word.Length > buffer.Length)
+        {
+            AddPartsOfAny(word.ToString(), stems, known, position, weight, add);
+            return;
+        }
+        // In ASCII a part is a run of letters and digits ("_" joins words for a term but not for its parts).
+        var count = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.IsAsciiLetterOrDigit(word[i]) && (i == 0 || !char.IsAsciiLetterOrDigit(word[i - 1]))) count++;
+        }
+        if (count == 0) return;
+        var share = weight == 0 ? 0 : Math.Max(1, weight / count);
+        for (var i = 0; i < word.Length;)
+        {
+            if (!char.IsAsciiLetterOrDigit(word[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < word.Length && char.IsAsciiLetterOrDigit(word[i])) i++;
+            if (i - start < 2) continue;
+            var part = buffer[..(i - start)];
+            word[start..i].ToLowerInvariant(part);
+            add(known.Of(part, stems), new WordAt(position, share));
+        }
     }
 
-    // Pagefind files the parts of a word joined by punctuation at weight / number of parts, parts of one character left out.
-    private static void AddParts(Dictionary<string, List<WordAt>> words, Func<string, string> stem, string word, int position, int weight)
+    private static void AddPartsOfAny(string word, bool stems, SearchTerms known, int position, int weight, Action<string, WordAt> add)
     {
         var parts = new List<string>();
         var part = new StringBuilder();
@@ -126,7 +180,7 @@ public static class SearchWords
         if (part.Length > 0) parts.Add(part.ToString());
         if (parts.Count == 0) return;
         var share = weight == 0 ? 0 : Math.Max(1, weight / parts.Count);
-        foreach (var p in parts.Where(p => p.Length > 1)) Add(words, stem(p), position, share);
+        foreach (var p in parts.Where(p => p.Length > 1)) add(known.Of(p, stems), new WordAt(position, share));
     }
 
     private static void Marker(string marker, int position, Stack<int> weights, List<SearchAnchor> anchors, IReadOnlyDictionary<string, StringBuilder> anchorText)

@@ -53,4 +53,50 @@ public sealed class SearchIndexBuilderTests
             ("about/index.html", "<html lang=\"en\"><body><p>About</p></body></html>"));
         Assert.Equal(["/", "/about/"], urls);
     }
+
+    [Fact]
+    public void Pagefinds_own_files_are_kept_for_its_version_and_Pagefind_runs_again_only_for_another()
+    {
+        // given a Pagefind installed in a node_modules of its own, under a version no other build has used
+        var pagefind = PagefindIndexer.Find(Repo.Root);
+        if (pagefind is null) RequiredTool.Npm.Missing($"Pagefind is not installed. {PagefindIndexer.InstallHint}");
+        if (OperatingSystem.IsWindows()) return;
+        using var temp = new TempFolder();
+        var modules = temp.Combine("node_modules");
+        var launcher = Path.Combine(modules, ".bin", "pagefind");
+        Directory.CreateDirectory(Path.Combine(modules, ".bin"));
+        Directory.CreateDirectory(Path.Combine(modules, "pagefind"));
+        File.CreateSymbolicLink(launcher, Path.GetFullPath(pagefind));
+        var version = $"1.5.2-test.{Guid.NewGuid():N}";
+        File.WriteAllText(Path.Combine(modules, "pagefind", "package.json"), $"{{\"name\":\"pagefind\",\"version\":\"{version}\"}}");
+        var page = ("item/index.html", "<html lang=\"en\"><body><div data-pagefind-body><p>The item</p></div></body></html>");
+
+        // when a build runs it, and then Pagefind can no longer run
+        var first = OwnFiles(launcher, temp.Combine("first"), page);
+        File.Delete(launcher);
+        File.WriteAllText(launcher, "#!/bin/sh\nexit 3\n");
+        File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var second = OwnFiles(launcher, temp.Combine("second"), page);
+
+        // then the second build has the same files without it, and another version does need it
+        Assert.Null(first.Error);
+        Assert.Contains(first.Files, f => f.Path == "pagefind/pagefind.js");
+        Assert.Null(second.Error);
+        Assert.Equal(first.Files, second.Files);
+        File.WriteAllText(Path.Combine(modules, "pagefind", "package.json"), $"{{\"name\":\"pagefind\",\"version\":\"{version}.2\"}}");
+        Assert.Contains("exited with code 3", OwnFiles(launcher, temp.Combine("third"), page).Error);
+    }
+
+    // The files of a site of one page that are Pagefind's own (not of the index), each path with a hash of its bytes.
+    private static (IReadOnlyList<(string Path, string Hash)> Files, string? Error) OwnFiles(string pagefind, string site, (string Path, string Html) page)
+    {
+        var search = new SearchIndexBuilder(pagefind, site);
+        search.Add(page.Path, page.Html);
+        var (files, error) = search.Complete();
+        var own = files.Where(f => !f.Path.StartsWith("pagefind/fragment/", StringComparison.Ordinal) && !f.Path.StartsWith("pagefind/index/", StringComparison.Ordinal)
+                && !f.Path.StartsWith("pagefind/filter/", StringComparison.Ordinal) && !f.Path.EndsWith(".pf_meta", StringComparison.Ordinal))
+            .Select(f => (f.Path, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Content))))
+            .ToList();
+        return (own, error);
+    }
 }
