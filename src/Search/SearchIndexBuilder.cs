@@ -12,7 +12,6 @@ public sealed class SearchIndexBuilder
 {
     private readonly ConcurrentBag<IndexedPage> _pages = [];
     private readonly ConcurrentBag<string> _withoutBody = [];
-    private readonly ConcurrentBag<string> _written = [];
     private readonly SearchPageReader _reader = new(new SearchTerms());
     private readonly string _siteFolder;
     private readonly Task<(IReadOnlyList<OutputFile> Files, PagefindEntry? Entry, string? Error)> _assets;
@@ -52,8 +51,13 @@ public sealed class SearchIndexBuilder
         return false;
     }
 
-    /// <summary>A page written to the site folder as it was drawn, too large to be handed over whole: read from there at the end, if it has a body.</summary>
-    public void AddWritten(string path) => _written.Add(path);
+    /// <summary>A page written to the site folder as it was drawn, too large to be handed over whole: read back from there, if it has a body.</summary>
+    public void AddWritten(string path)
+    {
+        var file = Path.Combine(_siteFolder, path);
+        if (HasBody(file)) Add(path, File.ReadAllText(file));
+        else _withoutBody.Add(path);
+    }
 
     /// <summary>Waits for Pagefind's run to end, so that a build given up does not leave it writing into a folder being removed.</summary>
     public void Abandon() => ((IAsyncResult)_assets).AsyncWaitHandle.WaitOne();
@@ -63,12 +67,6 @@ public sealed class SearchIndexBuilder
     {
         var (assets, entry, error) = _assets.GetAwaiter().GetResult();
         if (error is not null || entry is null) return ([], error ?? "Pagefind wrote no entry file");
-        _written.AsParallel().ForAll(path =>
-        {
-            var file = Path.Combine(_siteFolder, path);
-            if (HasBody(file)) Add(path, File.ReadAllText(file));
-            else _withoutBody.Add(path);
-        });
         var pages = _pages.IsEmpty
             ? _withoutBody.AsParallel().Select(p => SearchIndexWriter.Index(_reader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p))))).ToList()
             : [.. _pages];

@@ -54,11 +54,21 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
 
     public int? StreamPagesOver => streamPagesOver;
 
-    public IPageFile OpenPage(string path)
+    public IPageFile OpenPage(string path) => _search is { } index ? new IndexedWhenComplete(Staging.OpenPage(path), () => index.AddWritten(path)) : Staging.OpenPage(path);
+
+    /// <summary>A streamed page read for search once it is whole, on the thread that drew it.</summary>
+    private sealed class IndexedWhenComplete(IPageFile file, Action complete) : IPageFile
     {
-        var file = Staging.OpenPage(path);
-        _search?.AddWritten(path);
-        return file;
+        public void Write(ReadOnlySpan<char> text) => file.Write(text);
+
+        public void Complete()
+        {
+            file.Complete();
+            file.Dispose();
+            complete();
+        }
+
+        public void Dispose() => file.Dispose();
     }
 
     /// <summary>
