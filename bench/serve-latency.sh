@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Edit-to-rebuild time of `serve` on a copy of the real content: two warm-up edits, then ten one-word edits of one
-# C11 priority, each time read from serve's own log line ("… rebuilt in N ms: …"); prints each and the median.
+# C11 priority, each time read from serve's own log line ("… rebuilt in N ms: … CPU M ms"); prints each, the median
+# of both and the load average.
 # Usage: bench/serve-latency.sh [COMMAND…]    (default: `dotnet run -c Release --no-build --`; BINARY e.g. the AOT
 #        wsis-site that bench/compare-hugo.sh publishes into /dev/shm/wsis-compare/bin; TEMPLATES=DIR copies other templates)
 set -euo pipefail
@@ -30,6 +31,10 @@ for i in $(seq 12); do
   wait_lines $((i + 1))
 done
 grep ' ms: ' "$work/log" | tail -n +4 | sed -E 's/.* in ([0-9]+) ms: .*/\1/' > "$work/ms"
+# The CPU time serve logs for each rebuild: on a busy machine the wall time shows the other processes too.
+grep ' ms: ' "$work/log" | tail -n +4 | sed -E 's/.*CPU ([0-9]+) ms.*/\1/' > "$work/cpu"
 grep ' ms: ' "$work/log" | tail -1 >&2
+median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print ((NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 echo "edits (ms): $(tr '\n' ' ' < "$work/ms")"
-sort -n "$work/ms" | awk '{ v[NR] = $1 } END { print "median (ms): " ((NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+echo "CPU (ms): $(tr '\n' ' ' < "$work/cpu")"
+echo "median (ms): $(median "$work/ms"); CPU: $(median "$work/cpu"); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
