@@ -19,6 +19,8 @@ public sealed class BuildCache(bool remember = true)
 
     public FileCache Files { get; } = new(remember);
     public YamlCache Yaml { get; } = new(remember);
+    /// <summary>Decoded content files and templates by their bytes.</summary>
+    public DecodeCache Texts { get; } = new(remember);
     public Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered> Markdown { get; } = new(remember: remember);
     /// <summary>Plain texts of Markdown, by the Markdown.</summary>
     public Memo<string, string> PlainTexts { get; } = new(StringComparer.Ordinal, remember);
@@ -31,7 +33,7 @@ public sealed class BuildCache(bool remember = true)
     /// <summary>The last build's pages with the views they were drawn from.</summary>
     public KeptPages Pages { get; } = new(remember);
     /// <summary>The open data's CSV files by their cells.</summary>
-    public Memo<string, byte[]> Tables { get; } = new(StringComparer.Ordinal, remember);
+    public Export.OpenDataCache Tables { get; } = new(remember);
     /// <summary>
     /// By the page's HTML instance: an unchanged page comes from <see cref="Pages"/> as the same string, found without
     /// hashing the whole page; a page rendered again is read again.
@@ -47,6 +49,7 @@ public sealed class BuildCache(bool remember = true)
     /// <summary>Call after a successful build: forgets what that build did not use.</summary>
     public void Sweep()
     {
+        Texts.Sweep();
         Yaml.Sweep();
         Markdown.Sweep();
         PlainTexts.Sweep();

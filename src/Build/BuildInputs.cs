@@ -53,5 +53,5 @@ public sealed record BuildInputs
     }
 
     private static (IReadOnlyList<RawFile> Files, TemplateFiles Templates) ReadFolders(BuildOptions options, StageTimings timings, BuildCache cache) =>
-        timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory, cache.Files), TemplateDirectory.Read(options.TemplatesDirectory)));
+        timings.Time("read", () => (ContentDirectory.Read(options.ContentDirectory, cache.Files), TemplateDirectory.Read(options.TemplatesDirectory, cache.Files, cache.Texts)));
 }

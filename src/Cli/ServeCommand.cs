@@ -25,6 +25,7 @@ public static class ServeCommand
         command.Options.Add(port);
         command.SetAction(async (parse, cancel) =>
         {
+            ForegroundCollector.Ensure();
             var options = new ServeOptions
             {
                 ContentDirectory = parse.GetValue(common.Content)!,

@@ -5,7 +5,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 using Microsoft.IO;
-using Wsis.Caching;
 using Wsis.Model;
 using Wsis.Render;
 
@@ -22,15 +21,16 @@ public static class OpenData
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <param name="tables">CSV files by their cells, kept across the builds of `serve`: an edit changes one or two of them.</param>
-    public static IReadOnlyList<DataFile> Export(Publication publication, RenderOptions options, Memo<string, byte[]>? tables = null)
+    /// <param name="cache">CSV files by their cells, kept across the builds of `serve`: an edit changes one or two of them.</param>
+    public static IReadOnlyList<DataFile> Export(Publication publication, RenderOptions options, OpenDataCache? cache = null)
     {
-        tables ??= new Memo<string, byte[]>(remember: false);
+        cache ??= new OpenDataCache(remember: false);
         // Each file is written into blocks of a pool and copied once into an array of its size: a MemoryStream or
         // ArrayBufferWriter doubles its buffer as it grows and then copies it, so at its last doubling a 10 MB document
-        // held 8 + 16 MB of buffers on the large object heap. Blocks under 85,000 bytes stay off it.
-        var blocks = new RecyclableMemoryStreamManager(new RecyclableMemoryStreamManager.Options { BlockSize = 64 * 1024 });
-        byte[] Csv(string[] header, IEnumerable<string[]> records) => Table(header, records, tables, blocks);
+        // held 8 + 16 MB of buffers on the large object heap.
+        var blocks = cache.Blocks;
+        byte[] Table(string name, string[] header, IEnumerable<string[]> records) =>
+            cache.Remembers ? cache.Table(name, [header, .. records], rows => Csv(header, rows.Skip(1), blocks)) : Csv(header, records, blocks);
         var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
         // The document and each table made on whichever core is free: one after another they held up the build's
         // serial stretch before the pages (a third of a second at 4,000 items).
@@ -38,13 +38,13 @@ public static class OpenData
         [
             () => new(Folder + "wsis.json", "JSON", "Everything: sources, goals, stakeholder groups, action lines with their priorities and roadmap rows.",
                 JsonBytes(publication, options, blocks)),
-            () => new(Folder + "priorities.csv", "CSV", "One line per priority.", Csv(PriorityHeader, publication.ActionLines.SelectMany(a => a.Priorities).Select(p => PriorityRecord(p, options)))),
-            () => new(Folder + "roadmap-rows.csv", "CSV", "One line per roadmap row.", Csv(RowHeader, publication.ActionLines.SelectMany(a => a.Roadmap).Select(r => RowRecord(r, options)))),
+            () => new(Folder + "priorities.csv", "CSV", "One line per priority.", Table("priorities.csv", PriorityHeader, publication.ActionLines.SelectMany(a => a.Priorities).Select(p => PriorityRecord(p, options)))),
+            () => new(Folder + "roadmap-rows.csv", "CSV", "One line per roadmap row.", Table("roadmap-rows.csv", RowHeader, publication.ActionLines.SelectMany(a => a.Roadmap).Select(r => RowRecord(r, options)))),
             () => new(Folder + "sdg-links.csv", "CSV", "One line per link from an item to a goal or target.",
-                Csv(["item_id", "item_kind", "action_line", "goal", "target", "target_text", "item_url"],
+                Table("sdg-links.csv", ["item_id", "item_kind", "action_line", "goal", "target", "target_text", "item_url"],
                     items.SelectMany(i => i.Sdgs.Select(l => new[] { ItemId(i), Kind(i), i.ActionLineId, l.Goal.ToString(CultureInfo.InvariantCulture), l.Target ?? "", l.TargetText ?? "", options.Absolute(Urls.Item(i)) })))),
             () => new(Folder + "stakeholder-links.csv", "CSV", "One line per stakeholder group an item names; \"all\" where it addresses every group.",
-                Csv(["item_id", "item_kind", "action_line", "stakeholder", "item_url"],
+                Table("stakeholder-links.csv", ["item_id", "item_kind", "action_line", "stakeholder", "item_url"],
                     items.SelectMany(i => (i.Stakeholders.All ? ["all"] : i.Stakeholders.Slugs).Select(s => new[] { ItemId(i), Kind(i), i.ActionLineId, s, options.Absolute(Urls.Item(i)) })))),
         ];
         var made = new DataFile[parts.Length];
@@ -216,21 +216,6 @@ public static class OpenData
             && !double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
             ? "'" + cell
             : cell;
-
-    /// <summary>A CSV file, or the same bytes as before when every cell is as it was.</summary>
-    private static byte[] Table(string[] header, IEnumerable<string[]> records, Memo<string, byte[]> tables, RecyclableMemoryStreamManager blocks)
-    {
-        if (!tables.Remembers) return Csv(header, records, blocks);
-        var rows = records.Prepend(header).ToList();
-        // Each cell with its length, so no text in a cell can stand for a boundary between cells.
-        var key = new StringBuilder();
-        foreach (var row in rows)
-        {
-            foreach (var cell in row) key.Append(cell.Length).Append(':').Append(cell);
-            key.Append('\n');
-        }
-        return tables.GetOrAdd(key.ToString(), _ => Csv(header, rows.Skip(1), blocks));
-    }
 
     private static byte[] Csv(string[] header, IEnumerable<string[]> records, RecyclableMemoryStreamManager blocks)
     {

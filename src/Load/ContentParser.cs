@@ -14,13 +14,14 @@ public static class ContentParser
     private static readonly string[] CatalogFiles = ["site.yml", "sources.yml", "sdgs.yml", "stakeholders.yml", "editions.yml"];
     private static readonly string[] SourceTextExtensions = [".txt", ".md", ".yml", ".yaml"];
 
-    public static LoadedContent Parse(IReadOnlyList<RawFile> files, DiagnosticBag diagnostics, YamlCache? cache = null)
+    public static LoadedContent Parse(IReadOnlyList<RawFile> files, DiagnosticBag diagnostics, YamlCache? cache = null, DecodeCache? texts = null)
     {
         cache ??= new YamlCache(remember: false);
+        texts ??= new DecodeCache(remember: false);
         // Only files with a place in the layout are decoded (a link or unreadable file reports its problem there, wherever it is);
         // every other file is listed for the validator to report.
         var decoded = files.Where(f => HasPlace(f.Path) || f.Problem is not null).AsParallel().AsOrdered()
-            .Select(raw => TextDecoder.Decode(raw, diagnostics))
+            .Select(raw => texts.Decode(raw, diagnostics))
             .Where(file => file is not null)
             .Select(file => file!)
             .ToList();

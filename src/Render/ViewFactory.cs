@@ -12,6 +12,8 @@ public sealed class ViewFactory
     /// <summary>By the model's own item records, which nothing changes after the model is built.</summary>
     private readonly IReadOnlyDictionary<IItem, ItemView> _items;
     private readonly IReadOnlyDictionary<int, Goal> _goals;
+    // Each goal's text colour worked out once, not for every badge of every item.
+    private readonly IReadOnlyDictionary<int, string> _textColours;
     private readonly IReadOnlyDictionary<string, StakeholderGroup> _stakeholders;
     private readonly MarkdownRenderer _markdown;
     private readonly DiagnosticBag _diagnostics;
@@ -33,6 +35,7 @@ public sealed class ViewFactory
         _markdown = markdown;
         _diagnostics = diagnostics;
         _goals = publication.Goals.ToDictionary(g => g.Number);
+        _textColours = publication.Goals.ToDictionary(g => g.Number, g => Contrast.TextColourFor(g.Colour));
         _stakeholders = publication.Stakeholders.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
         // Each item's text is needed for the lead-ins, its title and its summary: made once.
@@ -80,7 +83,7 @@ public sealed class ViewFactory
         var key = target ?? goalNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new SdgBadgeView(key, target is null ? $"SDG {goalNumber}" : $"Target {target}",
             target is null ? Urls.Goal(goalNumber) : Urls.Target(goalNumber, target),
-            goal.Name, goal.Colour, Contrast.TextColourFor(goal.Colour), null, goalNumber) { IsTarget = target is not null };
+            goal.Name, goal.Colour, _textColours[goalNumber], null, goalNumber) { IsTarget = target is not null };
     }
 
     /// <summary>An item's own link: its source's wording of the target, else the first wording another source gives, named.</summary>
@@ -102,7 +105,7 @@ public sealed class ViewFactory
             .ToList();
 
     public GoalSummaryView GoalSummary(Goal goal) =>
-        new(goal.Number, goal.Name, Urls.Goal(goal.Number), goal.Colour, Contrast.TextColourFor(goal.Colour),
+        new(goal.Number, goal.Name, Urls.Goal(goal.Number), goal.Colour, _textColours[goal.Number],
             _publication.Index.ItemsByGoal.GetValueOrDefault(goal.Number)?.Count ?? 0);
 
     public StakeholderSummaryView StakeholderSummary(StakeholderGroup group) =>
