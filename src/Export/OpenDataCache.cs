@@ -15,8 +15,13 @@ public sealed class OpenDataCache(bool remember = true)
 
     public bool Remembers => remember;
 
-    // Blocks under 85,000 bytes stay off the large object heap; kept, they are not allocated again on each rebuild.
-    internal RecyclableMemoryStreamManager Blocks { get; } = new(new RecyclableMemoryStreamManager.Options { BlockSize = 64 * 1024 });
+    // Blocks under 85,000 bytes stay off the large object heap; kept, they are not allocated again on each rebuild, up to
+    // 1 MB of them (a large publication's document is tens of MB, which a long-running process must not hold idle).
+    internal RecyclableMemoryStreamManager Blocks { get; } = new(new RecyclableMemoryStreamManager.Options
+    {
+        BlockSize = 64 * 1024,
+        MaximumSmallPoolFreeBytes = 1024 * 1024,
+    });
 
     /// <summary>The file written from these rows before, compared cell by cell; or the one written now and kept.</summary>
     internal byte[] Table(string name, List<string[]> rows, Func<List<string[]>, byte[]> write)
