@@ -11,34 +11,46 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Page
     public IReadOnlyList<PlannedPage> Plan()
     {
         var editLinks = new EditLinks(publication.Site, dates ?? SourceDates.None);
-        var context = new PlanContext(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? "http://localhost:8080"), editLinks, data ?? [], words);
-        var actionLines = new ActionLinePlanner(context);
-        var goals = new GoalPlanner(context);
-        var stakeholders = new StakeholderPlanner(context);
-        var matrices = new MatrixPlanner(context);
-        var sources = new SourcePlanner(context);
-        var freePages = new FreePagePlanner(context);
-        return
+        var siteOptions = options ?? new RenderOptions(publication.Site.BaseUrl ?? "http://localhost:8080");
+        PlanContext Context(PageWords own) => new(publication, views, siteOptions, editLinks, data ?? [], own);
+        // Parts of the site map, each planned on whichever core is free with wordings of its own thread, then put
+        // together in this order: one after another they were most of serve's rebuild before the render (docs/speed.md).
+        Func<PageWords, IEnumerable<PlannedPage>>[] parts =
         [
-            new HomePlanner(context).Page(),
-            actionLines.Index(),
-            .. actionLines.Pages(),
-            goals.Index(),
-            matrices.ByGoal(),
-            .. publication.Goals.Select(goals.Page),
-            stakeholders.Index(),
-            matrices.ByStakeholder(),
-            .. publication.Stakeholders.Select(stakeholders.Page),
-            stakeholders.All(),
-            new BackgroundPlanner(context).Page(),
-            .. publication.Sources.SelectMany(sources.Pages),
-            .. publication.Sources.Select(sources.Notes).OfType<PlannedPage>(),
-            .. publication.Pages.Select(freePages.Page),
+            own => [new HomePlanner(Context(own)).Page(), new ActionLinePlanner(Context(own)).Index()],
+            .. Enumerable.Range(0, publication.ActionLines.Count).Select(i => (Func<PageWords, IEnumerable<PlannedPage>>)(own => new ActionLinePlanner(Context(own)).Pages(i))),
+            own =>
+            {
+                var goals = new GoalPlanner(Context(own));
+                return [goals.Index(), new MatrixPlanner(Context(own)).ByGoal(), .. publication.Goals.Select(goals.Page)];
+            },
+            own =>
+            {
+                var stakeholders = new StakeholderPlanner(Context(own));
+                return [stakeholders.Index(), new MatrixPlanner(Context(own)).ByStakeholder(), .. publication.Stakeholders.Select(stakeholders.Page), stakeholders.All()];
+            },
+            own =>
+            {
+                var sources = new SourcePlanner(Context(own));
+                var freePages = new FreePagePlanner(Context(own));
+                return
+                [
+                    new BackgroundPlanner(Context(own)).Page(),
+                    .. publication.Sources.SelectMany(sources.Pages),
+                    .. publication.Sources.Select(sources.Notes).OfType<PlannedPage>(),
+                    .. publication.Pages.Select(freePages.Page),
+                ];
+            },
             // Handouts print absolute links; with no options they keep the site's own base URL, or none.
-            .. new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? ""), editLinks, words).Plan(),
-            new SearchPlanner(context).Page(),
-            new OpenDataPlanner(context).Page(),
-            new NotFoundPlanner(context).Page(),
+            own => new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? ""), editLinks, own).Plan(),
+            own => [new SearchPlanner(Context(own)).Page(), new OpenDataPlanner(Context(own)).Page(), new NotFoundPlanner(Context(own)).Page()],
         ];
+        var planned = new IReadOnlyList<PlannedPage>[parts.Length];
+        Parallel.For(0, parts.Length, words.ForAnotherThread, (i, _, own) =>
+        {
+            planned[i] = parts[i](own).ToList();
+            return own;
+        }, _ => { });
+        return [.. planned.SelectMany(p => p)];
     }
 }

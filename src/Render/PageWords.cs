@@ -7,13 +7,17 @@ namespace Wsis.Render;
 /// <summary>
 /// Evaluates a page template's front matter (<c>+++ title = … +++</c>, parsed once with the template) against the
 /// few values the planner names, so a page's title and description are worded in the template that draws it.
-/// One per plan, on one thread: it keeps one context, and reports a failing front matter once, not once per page.
+/// One per thread of a plan: it keeps one context; a failing front matter is reported once, not once per page, between
+/// all the wordings of the plan (<see cref="ForAnotherThread"/>).
 /// In `serve` a page given the same values as in the last build keeps its wording (<see cref="TemplateSet.Wordings"/>).
 /// </summary>
 public sealed class PageWords(TemplateSet templates, DiagnosticBag diagnostics)
 {
     private EscapingTemplateContext _context = templates.NewContext();
-    private readonly HashSet<Diagnostic> _reported = [];
+    private System.Collections.Concurrent.ConcurrentDictionary<Diagnostic, bool> _reported = new();
+
+    /// <summary>Wordings for another thread of the same plan, with a context of their own and what is reported shared.</summary>
+    public PageWords ForAnotherThread() => new(templates, diagnostics) { _reported = _reported };
 
     public PageWording For(string template, params ReadOnlySpan<(string Name, object? Value)> values)
     {
@@ -75,6 +79,6 @@ public sealed class PageWords(TemplateSet templates, DiagnosticBag diagnostics)
     private void Report(SourceLocation at, string message, string fix)
     {
         var diagnostic = new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error, at, message, fix);
-        if (_reported.Add(diagnostic)) diagnostics.Add(diagnostic);
+        if (_reported.TryAdd(diagnostic, true)) diagnostics.Add(diagnostic);
     }
 }

@@ -23,19 +23,16 @@ internal sealed class ActionLinePlanner(PlanContext plan)
             .Select(g => new FacilitatorNoteView(g.Select(l => l.Id).ToList(), g.Key))
             .ToList();
 
-    /// <summary>Each action line's page, then its items' pages, in publication order.</summary>
-    public IEnumerable<PlannedPage> Pages()
+    /// <summary>The page of the action line at this place in the publication, then its items' pages.</summary>
+    public IEnumerable<PlannedPage> Pages(int index)
     {
         var lines = plan.Publication.ActionLines;
         var items = new ItemPlanner(plan);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            yield return Page(line, i > 0 ? lines[i - 1] : null, i + 1 < lines.Count ? lines[i + 1] : null);
-            var lineItems = line.Items.ToList();
-            for (var j = 0; j < lineItems.Count; j++)
-                yield return items.Page(line, lineItems[j], j > 0 ? lineItems[j - 1] : null, j + 1 < lineItems.Count ? lineItems[j + 1] : null);
-        }
+        var line = lines[index];
+        yield return Page(line, index > 0 ? lines[index - 1] : null, index + 1 < lines.Count ? lines[index + 1] : null);
+        var lineItems = line.Items.ToList();
+        for (var j = 0; j < lineItems.Count; j++)
+            yield return items.Page(line, lineItems[j], j > 0 ? lineItems[j - 1] : null, j + 1 < lineItems.Count ? lineItems[j + 1] : null);
     }
 
     private PlannedPage Page(ActionLine line, ActionLine? previous, ActionLine? next)

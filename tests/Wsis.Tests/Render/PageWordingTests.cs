@@ -78,6 +78,22 @@ public class PageWordingTests
     }
 
     [Fact]
+    public void A_front_matter_that_fails_on_pages_planned_on_several_threads_is_still_reported_once()
+    {
+        // The real content's item pages are planned action line by action line, on both cores.
+        var templates = WithFrontMatter("item.html", """
+            title = item.title
+            description = no_such_value
+            """);
+
+        var result = TestBuild.InMemory(ContentSet.Real.ToRawFiles(), templates);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal((DiagnosticCodes.TemplateError, "templates/item.html", 3), (error.Code, error.Location.Path, error.Location.Line));
+    }
+
+    [Fact]
     public void A_front_matter_without_a_description_is_a_template_error()
     {
         var templates = WithFrontMatter("sdg.html", """
