@@ -31,9 +31,11 @@ public static class GitProcess
         {
             using var process = Process.Start(start);
             if (process is null) return null;
-            var errors = process.StandardError.ReadToEndAsync();
+            // Blocking reads on pool threads, not async ones: on Unix an async pipe read starts the runtime's socket
+            // engine (a thread and some thirty methods to compile) for what is two short reads.
+            var errors = Task.Run(process.StandardError.ReadToEnd);
             using var bytes = new MemoryStream();
-            var reading = process.StandardOutput.BaseStream.CopyToAsync(bytes);
+            var reading = Task.Run(() => process.StandardOutput.BaseStream.CopyTo(bytes));
             if (stdin is not null)
             {
                 process.StandardInput.BaseStream.Write(stdin);
