@@ -32,7 +32,7 @@ public static class GitProcess
             using var process = Process.Start(start);
             if (process is null) return null;
             // Blocking reads on pool threads, not async ones: on Unix an async pipe read starts the runtime's socket
-            // engine (a thread and some thirty methods to compile) for what is two short reads.
+            // engine (a thread and about twenty methods to compile) for what is two short reads.
             var errors = Task.Run(process.StandardError.ReadToEnd);
             using var bytes = new MemoryStream();
             var reading = Task.Run(() => process.StandardOutput.BaseStream.CopyTo(bytes));
