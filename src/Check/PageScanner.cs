@@ -14,7 +14,14 @@ namespace Wsis.Check;
 public sealed class PageScanner
 {
     // One copy of each id and link for the whole site: the same item anchors and links recur on many pages.
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _strings;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byText;
+
+    public PageScanner()
+    {
+        _strings = new(StringComparer.Ordinal);
+        _byText = _strings.GetAlternateLookup<ReadOnlySpan<char>>(); // looked up once: it checks the comparer each time
+    }
 
     /// <param name="cache">Ids and links by page HTML, kept across the rebuilds of serve so unchanged pages are not read again.</param>
     public PageLinks Scan(RenderedPage page, Memo<string, (string[] Ids, string[] Links)>? cache = null)
@@ -181,11 +188,12 @@ public sealed class PageScanner
         tag.Equals("noframes", StringComparison.OrdinalIgnoreCase) ? "</noframes" :
         tag.Equals("plaintext", StringComparison.OrdinalIgnoreCase) ? "\uFFFF\uFFFF" : null;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // called for every character of a tag
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private string Shared(ReadOnlySpan<char> value)
     {
-        if (_strings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var known)) return known;
+        if (_byText.TryGetValue(value, out var known)) return known;
         var text = value.ToString();
         return _strings.GetOrAdd(text, text);
     }

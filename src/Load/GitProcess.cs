@@ -31,9 +31,11 @@ public static class GitProcess
         {
             using var process = Process.Start(start);
             if (process is null) return null;
-            var errors = process.StandardError.ReadToEndAsync();
+            // Blocking reads on threads of their own, not async ones: on Unix an async pipe read starts the runtime's
+            // socket engine (a thread and about twenty methods to compile) for the few git processes of a build.
+            var errors = Task.Factory.StartNew(process.StandardError.ReadToEnd, TaskCreationOptions.LongRunning);
             using var bytes = new MemoryStream();
-            var reading = process.StandardOutput.BaseStream.CopyToAsync(bytes);
+            var reading = Task.Factory.StartNew(() => process.StandardOutput.BaseStream.CopyTo(bytes), TaskCreationOptions.LongRunning);
             if (stdin is not null)
             {
                 process.StandardInput.BaseStream.Write(stdin);

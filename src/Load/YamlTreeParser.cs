@@ -57,6 +57,8 @@ public static class YamlTreeParser
 
     private static bool CheckIndentation(SourceFile file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
+        // Most files hold no tab at all: then no line needs looking at (splitting every file into lines took 16 MB at 4,000 items).
+        if (!yaml.Contains('\t')) return true;
         var lineNumber = firstLine;
         var ok = true;
         foreach (var line in yaml.Split('\n'))
