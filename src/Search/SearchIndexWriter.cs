@@ -28,13 +28,26 @@ public static class SearchIndexWriter
     /// <summary>The index files for these pages, at their paths in the site; entry is Pagefind's own pagefind-entry.json (for its version and word characters).</summary>
     public static IReadOnlyList<OutputFile> Write(IReadOnlyCollection<IndexedPage> all, PagefindEntry entry)
     {
-        var pages = all.Any(p => p.Page.HasBody) ? all.Where(p => p.Page.HasBody) : all;
         var files = new List<OutputFile>();
+        Write(all, entry, file =>
+        {
+            lock (files) files.Add(file);
+        });
+        return files;
+    }
+
+    /// <summary>
+    /// The index files for these pages, each handed to write (from several threads at once) as soon as it is made: the
+    /// pages' fragments first, written while the word index is made from the pages.
+    /// </summary>
+    public static void Write(IReadOnlyCollection<IndexedPage> all, PagefindEntry entry, Action<OutputFile> write)
+    {
+        var pages = all.Any(p => p.Page.HasBody) ? all.Where(p => p.Page.HasBody) : all;
         var languages = new SortedDictionary<string, (string Hash, int Count)>(StringComparer.Ordinal);
         foreach (var group in pages.GroupBy(p => p.Page.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ordered = group.OrderBy(p => p.Page.Url, StringComparer.Ordinal).ToList();
-            var hash = Language(group.Key, ordered, entry.Version, files);
+            var hash = Language(group.Key, ordered, entry.Version, write);
             languages[group.Key] = (hash, ordered.Count);
         }
         var json = new StringBuilder("{\"version\":");
@@ -52,8 +65,7 @@ public static class SearchIndexWriter
             json.Append(",\"page_count\":").Append(count.ToString(CultureInfo.InvariantCulture)).Append('}');
         }
         json.Append("},\"include_characters\":").Append(entry.IncludeCharacters).Append('}');
-        files.Add(new OutputFile("pagefind/pagefind-entry.json", Encoding.UTF8.GetBytes(json.ToString())));
-        return files;
+        write(new OutputFile("pagefind/pagefind-entry.json", Encoding.UTF8.GetBytes(json.ToString())));
     }
 
     /// <summary>
@@ -67,20 +79,31 @@ public static class SearchIndexWriter
     }
 
     // Writes one language's files and returns the name of its pf_meta.
-    private static string Language(string language, List<IndexedPage> indexed, string version, List<OutputFile> files)
+    private static string Language(string language, List<IndexedPage> indexed, string version, Action<OutputFile> write)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var pageNames = new string[indexed.Count];
+        var fragments = new List<OutputFile>(indexed.Count);
         for (var i = 0; i < indexed.Count; i++)
         {
             var (_, hash, fragment) = indexed[i];
             var name = Name(language, hash, n => names.TryGetValue(n, out var full) && full != hash);
-            if (names.TryAdd(name, hash)) files.Add(new OutputFile($"pagefind/fragment/{name}.pf_fragment", fragment));
+            if (names.TryAdd(name, hash)) fragments.Add(new OutputFile($"pagefind/fragment/{name}.pf_fragment", fragment));
             pageNames[i] = name;
         }
-        // The fragments come compressed; the other files are compressed at the end.
-        var start = files.Count;
-        var pages = indexed.Select(p => p.Page).ToList();
+        // The fragments come compressed, and their files (thousands of small files, mostly the system's time) are written
+        // while the word index is made.
+        var metaName = "";
+        Parallel.Invoke(
+            () => Parallel.ForEach(fragments, write),
+            () => metaName = WordIndex(language, [.. indexed.Select(p => p.Page)], pageNames, version, write));
+        return metaName;
+    }
+
+    // Writes one language's word index, filters and pf_meta, and returns the pf_meta's name.
+    private static string WordIndex(string language, List<SearchPage> pages, string[] pageNames, string version, Action<OutputFile> write)
+    {
+        var files = new List<OutputFile>();
 
         var metaFields = pages.SelectMany(p => p.Meta.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         var fieldNumbers = metaFields.Select((f, i) => (f, i)).ToDictionary(f => f.f, f => f.i, StringComparer.Ordinal);
@@ -142,7 +165,7 @@ public static class SearchIndexWriter
         files.Add(new OutputFile($"pagefind/pagefind.{metaName}.pf_meta", metaBytes));
 
         // Compressed last, on both cores.
-        Parallel.For(start, files.Count, i => files[i] = files[i] with { Content = Gzip(files[i].Content) });
+        Parallel.ForEach(files, file => write(file with { Content = Gzip(file.Content) }));
         return metaName;
     }
 
