@@ -42,6 +42,7 @@ public sealed class SearchPageReader(SearchTerms terms)
         [
             "html", "body", "main", "header", "aside", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "th", "caption",
             "figure", "figcaption", "details", "summary", "blockquote", "hgroup", "pre", "mark", "picture", "dialog", "address",
+            "option", "optgroup", "fieldset", "legend", "colgroup",
         ]),
     }
         .SelectMany(k => k.Tags.Select(t => (k.Kind, Tag: t)))
@@ -49,6 +50,34 @@ public sealed class SearchPageReader(SearchTerms terms)
         .ToFrozenDictionary(g => g.Key, g => (g.Key, g.Aggregate(Kind.None, (all, k) => all | k.Kind)), StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Name, Kind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The same tags in a table of their own, looked up by their length and first and last letters: the frozen dictionary
+    // hashes the whole name, and that was a seventh of reading a page's markup (docs/speed.md).
+    private static readonly (string Name, Kind Kind)[] Known = KnownTable();
+
+    private static (string Name, Kind Kind)[] KnownTable()
+    {
+        var table = new (string Name, Kind Kind)[256];
+        foreach (var (_, tag) in Kinds)
+        {
+            var slot = Slot(tag.Name);
+            while (table[slot].Name is not null) slot = (slot + 1) & (table.Length - 1);
+            table[slot] = tag;
+        }
+        return table;
+    }
+
+    private static int Slot(ReadOnlySpan<char> name) => (name.Length * 37 + name[0] * 11 + name[^1]) & 255;
+
+    // A tag of the table by its name exactly as written (so only names in lower case are found), or null.
+    private static (string Name, Kind Kind)? KnownExactly(ReadOnlySpan<char> name)
+    {
+        for (var slot = Slot(name); Known[slot].Name is { } known; slot = (slot + 1) & 255)
+        {
+            if (name.SequenceEqual(known)) return Known[slot];
+        }
+        return null;
+    }
 
     /// <summary>The page at this path of the site (index.html dropped from its URL, as Pagefind does).</summary>
     public static SearchPage Read(string path, string html, SearchTerms terms) => new SearchPageReader(terms).Read(path, html);
@@ -197,7 +226,7 @@ public sealed class SearchPageReader(SearchTerms terms)
         public (string Name, Kind Kind) Name(ReadOnlySpan<char> name)
         {
             // Rendered pages' tags are in lower case already: only the others are copied.
-            if (!name.ContainsAnyInRange('A', 'Z') && KnownNames.TryGetValue(name, out var known)) return known;
+            if (KnownExactly(name) is { } known) return known;
             Span<char> lower = stackalloc char[Math.Min(name.Length, 64)];
             var key = name.Length <= 64 && name.ToLowerInvariant(lower) == name.Length ? lower : name.ToString().ToLowerInvariant().AsSpan();
             if (KnownNames.TryGetValue(key, out var tag)) return tag;
