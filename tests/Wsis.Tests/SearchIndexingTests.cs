@@ -69,7 +69,7 @@ public sealed class SearchIndexingTests
             using var staging = new StagingSink(output, [content, Repo.Templates], SearchIndexing.Required, pagefind);
             var sink = new WatchedSink(staging, passPagesDone);
             Assert.True(SiteBuilder.Build(inputs, sink).Succeeded);
-            Assert.Equal(passPagesDone, sink.PagesWereDone);
+            Assert.True(sink.PagesWereDone);
             return Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.ReadAllBytes);
         }
         var overlapped = Built("overlapped", passPagesDone: true);
