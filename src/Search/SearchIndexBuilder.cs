@@ -36,8 +36,8 @@ public sealed class SearchIndexBuilder
 
     /// <summary>
     /// A page written to the site folder as it was drawn, too large to be handed over whole: read back from there into a
-    /// buffer used again for the next such page, if it has a body. Read into a string, each of these pages (an action line
-    /// is a megabyte at 4,000 items) was a large object, and they set off full collections (docs/speed.md).
+    /// buffer used again for the next such page, if it has a body: read into a string, each of these pages (an action line
+    /// is a megabyte at 4,000 items) was a large object of its own, and so was the block it was first looked through in.
     /// </summary>
     public void AddWritten(string path)
     {
