@@ -109,7 +109,8 @@ public sealed class SearchIndexBuilder
         {
             lock (files) files.Add(file);
         });
-        return error is null ? (files, null) : ([], error);
+        // In the order of their paths, not of the threads that made them.
+        return error is null ? ([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], null) : ([], error);
     }
 
     /// <summary>The index files and Pagefind's own, each handed to write (from several threads at once) as it is made; or what went wrong, before any is.</summary>

@@ -25,20 +25,10 @@ public static class SearchIndexWriter
     private const int ChunkSize = 20000;
     private static readonly byte[] Signature = "pagefind_dcd"u8.ToArray();
 
-    /// <summary>The index files for these pages, at their paths in the site; entry is Pagefind's own pagefind-entry.json (for its version and word characters).</summary>
-    public static IReadOnlyList<OutputFile> Write(IReadOnlyCollection<IndexedPage> all, PagefindEntry entry)
-    {
-        var files = new List<OutputFile>();
-        Write(all, entry, file =>
-        {
-            lock (files) files.Add(file);
-        });
-        return files;
-    }
-
     /// <summary>
-    /// The index files for these pages, each handed to write (from several threads at once) as soon as it is made: the
-    /// pages' fragments first, written while the word index is made from the pages.
+    /// The index files for these pages, at their paths in the site, each handed to write (from several threads at once) as
+    /// soon as it is made: the pages' fragments first, written while the word index is made from the pages. Entry is
+    /// Pagefind's own pagefind-entry.json (for its version and word characters).
     /// </summary>
     public static void Write(IReadOnlyCollection<IndexedPage> all, PagefindEntry entry, Action<OutputFile> write)
     {
