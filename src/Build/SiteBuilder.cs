@@ -85,6 +85,7 @@ public static class SiteBuilder
             sink.StageDone();
             pages = timings.Time("render ▸ scan ▸ write", () => RenderPages(publication, job, inputs.Cache, sink, diagnostics, timings));
             if (diagnostics.HasErrors) return Result();
+            sink.PagesDone();
             var known = sources;
             links = timings.Time("check", () => LinkChecker.Check(pages, otherFiles, diagnostics, (origin, link) => LocateLink(known, origin, link)));
             if (diagnostics.HasErrors) return Result();

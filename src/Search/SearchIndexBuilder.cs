@@ -34,29 +34,68 @@ public sealed class SearchIndexBuilder
 
     private const string BodyMarker = "data-pagefind-body";
 
-    /// <summary>Whether a written page has a body for search, read a block at a time: such a page is too large to read whole for nothing.</summary>
-    private static bool HasBody(string file)
-    {
-        using var reader = File.OpenText(file);
-        var block = new char[64 * 1024];
-        var kept = 0; // the end of the block before, where the marker may begin
-        int read;
-        while ((read = reader.ReadBlock(block, kept, block.Length - kept)) > 0)
-        {
-            var text = block.AsSpan(0, kept + read);
-            if (text.IndexOf(BodyMarker, StringComparison.Ordinal) >= 0) return true;
-            kept = Math.Min(BodyMarker.Length - 1, text.Length);
-            text[^kept..].CopyTo(block);
-        }
-        return false;
-    }
-
-    /// <summary>A page written to the site folder as it was drawn, too large to be handed over whole: read back from there, if it has a body.</summary>
+    /// <summary>
+    /// A page written to the site folder as it was drawn, too large to be handed over whole: read back from there into a
+    /// buffer used again for the next such page, if it has a body: read into a string, each of these pages (an action line
+    /// is a megabyte at 4,000 items) was a large object of its own, and so was the block it was first looked through in.
+    /// </summary>
     public void AddWritten(string path)
     {
-        var file = Path.Combine(_siteFolder, path);
-        if (HasBody(file)) Add(path, File.ReadAllText(file));
-        else _withoutBody.Add(path);
+        var buffer = _buffers.TryTake(out var idle) ? idle : new char[64 * 1024];
+        try
+        {
+            var length = ReadBody(Path.Combine(_siteFolder, path), ref buffer);
+            if (length < 0) _withoutBody.Add(path);
+            else _pages.Add(SearchIndexWriter.Index(_reader.Read(path, buffer.AsSpan(0, length))));
+        }
+        finally
+        {
+            // The largest pages' buffers are not kept.
+            if (buffer.Length <= 1 << 22) _buffers.Add(buffer);
+        }
+    }
+
+    private readonly ConcurrentBag<char[]> _buffers = [];
+
+    // The file's text in the buffer (grown when it is too small) and its length; -1 when it has no body. A page with a
+    // body has its marker near the top: when the first block has none, the rest is only looked through, a block at a time,
+    // and read again whole only if the marker is there, so a handout of many megabytes is never held.
+    private static int ReadBody(string file, ref char[] buffer)
+    {
+        using var reader = File.OpenText(file);
+        var length = reader.ReadBlock(buffer, 0, buffer.Length);
+        if (buffer.AsSpan(0, length).IndexOf(BodyMarker, StringComparison.Ordinal) < 0)
+        {
+            if (length < buffer.Length) return -1;
+            var kept = BodyMarker.Length - 1; // the end of the block before, where the marker may begin
+            buffer.AsSpan(length - kept, kept).CopyTo(buffer);
+            int read;
+            while ((read = reader.ReadBlock(buffer, kept, buffer.Length - kept)) > 0)
+            {
+                if (buffer.AsSpan(0, kept + read).IndexOf(BodyMarker, StringComparison.Ordinal) >= 0) return ReadWhole(file, ref buffer);
+                buffer.AsSpan(read, kept).CopyTo(buffer);
+            }
+            return -1;
+        }
+        return ReadRest(reader, ref buffer, length);
+    }
+
+    private static int ReadWhole(string file, ref char[] buffer)
+    {
+        using var reader = File.OpenText(file);
+        return ReadRest(reader, ref buffer, 0);
+    }
+
+    private static int ReadRest(StreamReader reader, ref char[] buffer, int length)
+    {
+        if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+        int read;
+        while ((read = reader.ReadBlock(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+            if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+        }
+        return length;
     }
 
     /// <summary>Waits for Pagefind's run to end, so that a build given up does not leave it writing into a folder being removed.</summary>
@@ -65,11 +104,25 @@ public sealed class SearchIndexBuilder
     /// <summary>The index files and Pagefind's own, at their paths in the site; or what went wrong.</summary>
     public (IReadOnlyList<OutputFile> Files, string? Error) Complete()
     {
+        var files = new List<OutputFile>();
+        var error = Complete(file =>
+        {
+            lock (files) files.Add(file);
+        });
+        // In the order of their paths, not of the threads that made them.
+        return error is null ? ([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], null) : ([], error);
+    }
+
+    /// <summary>The index files and Pagefind's own, each handed to write (from several threads at once) as it is made; or what went wrong, before any is.</summary>
+    public string? Complete(Action<OutputFile> write)
+    {
         var (assets, entry, error) = _assets.GetAwaiter().GetResult();
-        if (error is not null || entry is null) return ([], error ?? "Pagefind wrote no entry file");
+        if (error is not null || entry is null) return error ?? "Pagefind wrote no entry file";
         var pages = _pages.IsEmpty
             ? _withoutBody.AsParallel().Select(p => SearchIndexWriter.Index(_reader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p))))).ToList()
             : [.. _pages];
-        return ([.. assets, .. SearchIndexWriter.Write(pages, entry)], null);
+        foreach (var asset in assets) write(asset);
+        SearchIndexWriter.Write(pages, entry, write);
+        return null;
     }
 }

@@ -25,16 +25,19 @@ public static class SearchIndexWriter
     private const int ChunkSize = 20000;
     private static readonly byte[] Signature = "pagefind_dcd"u8.ToArray();
 
-    /// <summary>The index files for these pages, at their paths in the site; entry is Pagefind's own pagefind-entry.json (for its version and word characters).</summary>
-    public static IReadOnlyList<OutputFile> Write(IReadOnlyCollection<IndexedPage> all, PagefindEntry entry)
+    /// <summary>
+    /// The index files for these pages, at their paths in the site, each handed to write (from several threads at once) as
+    /// soon as it is made: the pages' fragments first, written while the word index is made from the pages. Entry is
+    /// Pagefind's own pagefind-entry.json (for its version and word characters).
+    /// </summary>
+    public static void Write(IReadOnlyCollection<IndexedPage> all, PagefindEntry entry, Action<OutputFile> write)
     {
-        var pages = all.Any(p => p.Page.HasBody) ? all.Where(p => p.Page.HasBody) : all;
-        var files = new List<OutputFile>();
+        var pages = all.Any(p => p.HasBody) ? all.Where(p => p.HasBody) : all;
         var languages = new SortedDictionary<string, (string Hash, int Count)>(StringComparer.Ordinal);
-        foreach (var group in pages.GroupBy(p => p.Page.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in pages.GroupBy(p => p.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var ordered = group.OrderBy(p => p.Page.Url, StringComparer.Ordinal).ToList();
-            var hash = Language(group.Key, ordered, entry.Version, files);
+            var ordered = group.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+            var hash = Language(group.Key, ordered, entry.Version, write);
             languages[group.Key] = (hash, ordered.Count);
         }
         var json = new StringBuilder("{\"version\":");
@@ -52,8 +55,7 @@ public static class SearchIndexWriter
             json.Append(",\"page_count\":").Append(count.ToString(CultureInfo.InvariantCulture)).Append('}');
         }
         json.Append("},\"include_characters\":").Append(entry.IncludeCharacters).Append('}');
-        files.Add(new OutputFile("pagefind/pagefind-entry.json", Encoding.UTF8.GetBytes(json.ToString())));
-        return files;
+        write(new OutputFile("pagefind/pagefind-entry.json", Encoding.UTF8.GetBytes(json.ToString())));
     }
 
     /// <summary>
@@ -63,26 +65,62 @@ public static class SearchIndexWriter
     public static IndexedPage Index(SearchPage page)
     {
         var json = Encoding.UTF8.GetBytes(Fragment(page));
-        return new IndexedPage(page with { Content = "" }, Sha1(json), Gzip(json));
+        var metaTerms = page.MetaWords.Keys.Order(StringComparer.Ordinal).ToArray();
+        var metaStarts = new int[metaTerms.Length + 1];
+        var metaAt = new List<(string Field, int Position)>();
+        for (var i = 0; i < metaTerms.Length; i++)
+        {
+            metaStarts[i] = metaAt.Count;
+            metaAt.AddRange(page.MetaWords[metaTerms[i]]);
+        }
+        metaStarts[^1] = metaAt.Count;
+        return new IndexedPage
+        {
+            Url = page.Url,
+            Language = page.Language,
+            HasBody = page.HasBody,
+            WordCount = page.WordCount,
+            Terms = page.Terms,
+            TermStarts = page.TermStarts,
+            Occurrences = page.Occurrences,
+            MetaTerms = ImmutableCollectionsMarshal.AsImmutableArray(metaTerms),
+            MetaStarts = ImmutableCollectionsMarshal.AsImmutableArray(metaStarts),
+            MetaAt = [.. metaAt],
+            MetaFields = [.. page.Meta.Keys],
+            Filters = [.. page.Filters.SelectMany(f => f.Value.Select(value => (f.Key, value)))],
+            FragmentHash = Sha1(json),
+            Fragment = Gzip(json),
+        };
     }
 
     // Writes one language's files and returns the name of its pf_meta.
-    private static string Language(string language, List<IndexedPage> indexed, string version, List<OutputFile> files)
+    private static string Language(string language, List<IndexedPage> indexed, string version, Action<OutputFile> write)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var pageNames = new string[indexed.Count];
+        var fragments = new List<OutputFile>(indexed.Count);
         for (var i = 0; i < indexed.Count; i++)
         {
-            var (_, hash, fragment) = indexed[i];
+            var (hash, fragment) = (indexed[i].FragmentHash, indexed[i].Fragment);
             var name = Name(language, hash, n => names.TryGetValue(n, out var full) && full != hash);
-            if (names.TryAdd(name, hash)) files.Add(new OutputFile($"pagefind/fragment/{name}.pf_fragment", fragment));
+            if (names.TryAdd(name, hash)) fragments.Add(new OutputFile($"pagefind/fragment/{name}.pf_fragment", fragment));
             pageNames[i] = name;
         }
-        // The fragments come compressed; the other files are compressed at the end.
-        var start = files.Count;
-        var pages = indexed.Select(p => p.Page).ToList();
+        // The fragments come compressed, and their files (thousands of small files, mostly the system's time) are written
+        // while the word index is made.
+        var metaName = "";
+        Parallel.Invoke(
+            () => Parallel.ForEach(fragments, write),
+            () => metaName = WordIndex(language, indexed, pageNames, version, write));
+        return metaName;
+    }
 
-        var metaFields = pages.SelectMany(p => p.Meta.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+    // Writes one language's word index, filters and pf_meta, and returns the pf_meta's name.
+    private static string WordIndex(string language, List<IndexedPage> pages, string[] pageNames, string version, Action<OutputFile> write)
+    {
+        var files = new List<OutputFile>();
+
+        var metaFields = pages.SelectMany(p => p.MetaFields).Distinct().Order(StringComparer.Ordinal).ToList();
         var fieldNumbers = metaFields.Select((f, i) => (f, i)).ToDictionary(f => f.f, f => f.i, StringComparer.Ordinal);
         var words = Words(pages);
         var chunks = new List<(string From, string To, string Hash)>();
@@ -142,16 +180,19 @@ public static class SearchIndexWriter
         files.Add(new OutputFile($"pagefind/pagefind.{metaName}.pf_meta", metaBytes));
 
         // Compressed last, on both cores.
-        Parallel.For(start, files.Count, i => files[i] = files[i] with { Content = Gzip(files[i].Content) });
+        Parallel.ForEach(files, file => write(file with { Content = Gzip(file.Content) }));
         return metaName;
     }
 
     // A page that has a word: the page's number, where the word is in its content and in its metadata (each field's
     // positions). Both are taken while each page is filed in turn: written in the order of the words, every posting
     // would otherwise look its page up again, and those scattered reads were most of writing the index (docs/speed.md).
-    private readonly record struct Posting(int Page, ImmutableArray<WordAt> Occurrences, int Start, int Count, IReadOnlyList<(string Field, int Position)>? Meta)
+    private readonly record struct Posting(int Page, ImmutableArray<WordAt> Occurrences, int Start, int Count,
+        ImmutableArray<(string Field, int Position)> MetaAt, int MetaStart, int MetaCount)
     {
         public ReadOnlySpan<WordAt> At => Occurrences.AsSpan(Start, Count);
+
+        public ReadOnlySpan<(string Field, int Position)> Meta => MetaAt.AsSpan(MetaStart, MetaCount);
     }
 
     private sealed record Word(string Term, ArraySegment<Posting> Pages, SortedDictionary<string, ArraySegment<Posting>> Variants);
@@ -159,7 +200,7 @@ public static class SearchIndexWriter
     // Every word of every page (its text and its metadata), filed under its form without accents, sorted. The pages are
     // read twice, to count each form's postings and then to place them, so all postings are one array with each form's
     // together and in page order (a list per word, grown as it was filled, was most of what writing the index allocated).
-    private static List<Word> Words(List<SearchPage> pages)
+    private static List<Word> Words(List<IndexedPage> pages)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var forms = new List<string>();
@@ -168,11 +209,11 @@ public static class SearchIndexWriter
         var numbered = new int[pages.Count][];
         for (var page = 0; page < pages.Count; page++)
         {
-            var (terms, meta) = (pages[page].Terms, pages[page].MetaWords);
-            var own = numbered[page] = new int[terms.Length + meta.Count];
+            var (terms, meta) = (pages[page].Terms, pages[page].MetaTerms);
+            var own = numbered[page] = new int[terms.Length + meta.Length];
             for (var i = 0; i < terms.Length; i++) own[i] = Count(terms[i]);
             var m = terms.Length;
-            foreach (var term in meta.Keys) own[m++] = pages[page].Index(term) < 0 ? Count(term) : -1;
+            foreach (var term in meta) own[m++] = terms.AsSpan().BinarySearch(term, StringComparer.Ordinal) < 0 ? Count(term) : -1;
         }
         var next = new int[forms.Count];
         for (var i = 1; i < next.Length; i++) next[i] = next[i - 1] + counts[i - 1];
@@ -182,16 +223,17 @@ public static class SearchIndexWriter
         {
             var page = pages[number];
             var (terms, termStarts, own) = (page.Terms, page.TermStarts, numbered[number]);
+            var (meta, metaStarts) = (page.MetaTerms, page.MetaStarts);
             for (var i = 0; i < terms.Length; i++)
             {
-                page.MetaWords.TryGetValue(terms[i], out var meta);
-                postings[next[own[i]]++] = new Posting(number, page.Occurrences, termStarts[i], termStarts[i + 1] - termStarts[i], meta);
+                var j = meta.AsSpan().BinarySearch(terms[i], StringComparer.Ordinal);
+                var (metaStart, metaCount) = j < 0 ? (0, 0) : (metaStarts[j], metaStarts[j + 1] - metaStarts[j]);
+                postings[next[own[i]]++] = new Posting(number, page.Occurrences, termStarts[i], termStarts[i + 1] - termStarts[i], page.MetaAt, metaStart, metaCount);
             }
-            var m = terms.Length;
-            foreach (var meta in page.MetaWords.Values)
+            for (var j = 0; j < meta.Length; j++)
             {
-                if (own[m] >= 0) postings[next[own[m]]++] = new Posting(number, [], 0, 0, meta);
-                m++;
+                var m = own[terms.Length + j];
+                if (m >= 0) postings[next[m]++] = new Posting(number, [], 0, 0, page.MetaAt, metaStarts[j], metaStarts[j + 1] - metaStarts[j]);
             }
         }
 
@@ -268,13 +310,14 @@ public static class SearchIndexWriter
             WriteLocations(cbor, posting.At);
             // Each metadata field's positions, led by -(field + 1), written as positions grouped by weight are: the
             // fields come sorted, and so their numbers.
-            if (posting.Meta is not { } meta)
+            var meta = posting.Meta;
+            if (meta.IsEmpty)
             {
                 cbor.Array(0);
                 continue;
             }
-            var fields = meta.Count <= buffer.Length ? buffer[..meta.Count] : new WordAt[meta.Count];
-            for (var i = 0; i < meta.Count; i++) fields[i] = new WordAt(meta[i].Position, metaFields[meta[i].Field]);
+            var fields = meta.Length <= buffer.Length ? buffer[..meta.Length] : new WordAt[meta.Length];
+            for (var i = 0; i < meta.Length; i++) fields[i] = new WordAt(meta[i].Position, metaFields[meta[i].Field]);
             WriteLocations(cbor, fields);
         }
     }
@@ -311,19 +354,16 @@ public static class SearchIndexWriter
     }
 
     // Each filter with each of its values and the pages that have it, sorted.
-    private static SortedDictionary<string, SortedDictionary<string, SortedSet<int>>> Filters(List<SearchPage> pages)
+    private static SortedDictionary<string, SortedDictionary<string, SortedSet<int>>> Filters(List<IndexedPage> pages)
     {
         var filters = new SortedDictionary<string, SortedDictionary<string, SortedSet<int>>>(StringComparer.Ordinal);
         for (var page = 0; page < pages.Count; page++)
         {
-            foreach (var (filter, values) in pages[page].Filters)
+            foreach (var (filter, value) in pages[page].Filters)
             {
                 if (!filters.TryGetValue(filter, out var byValue)) filters[filter] = byValue = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-                foreach (var value in values)
-                {
-                    if (!byValue.TryGetValue(value, out var numbers)) byValue[value] = numbers = [];
-                    numbers.Add(page);
-                }
+                if (!byValue.TryGetValue(value, out var numbers)) byValue[value] = numbers = [];
+                numbers.Add(page);
             }
         }
         return filters;

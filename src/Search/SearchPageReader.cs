@@ -42,6 +42,7 @@ public sealed class SearchPageReader(SearchTerms terms)
         [
             "html", "body", "main", "header", "aside", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "th", "caption",
             "figure", "figcaption", "details", "summary", "blockquote", "hgroup", "pre", "mark", "picture", "dialog", "address",
+            "option", "optgroup", "fieldset", "legend", "colgroup",
         ]),
     }
         .SelectMany(k => k.Tags.Select(t => (k.Kind, Tag: t)))
@@ -50,11 +51,42 @@ public sealed class SearchPageReader(SearchTerms terms)
 
     private static readonly FrozenDictionary<string, (string Name, Kind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The same tags in a table of their own, looked up by their length and first and last letters: the frozen dictionary
+    // hashes the whole name, and that was a seventh of reading a page's markup (docs/speed.md).
+    private static readonly (string Name, Kind Kind)[] Known = KnownTable();
+
+    private static (string Name, Kind Kind)[] KnownTable()
+    {
+        var table = new (string Name, Kind Kind)[256];
+        foreach (var (_, tag) in Kinds)
+        {
+            var slot = Slot(tag.Name);
+            while (table[slot].Name is not null) slot = (slot + 1) & (table.Length - 1);
+            table[slot] = tag;
+        }
+        return table;
+    }
+
+    private static int Slot(ReadOnlySpan<char> name) => (name.Length * 37 + name[0] * 11 + name[^1]) & 255;
+
+    // A tag of the table by its name exactly as written (so only names in lower case are found), or null.
+    private static (string Name, Kind Kind)? KnownExactly(ReadOnlySpan<char> name)
+    {
+        for (var slot = Slot(name); Known[slot].Name is { } known; slot = (slot + 1) & 255)
+        {
+            if (name.SequenceEqual(known)) return Known[slot];
+        }
+        return null;
+    }
+
     /// <summary>The page at this path of the site (index.html dropped from its URL, as Pagefind does).</summary>
     public static SearchPage Read(string path, string html, SearchTerms terms) => new SearchPageReader(terms).Read(path, html);
 
     /// <summary><see cref="Read(string, string, SearchTerms)"/> with the terms of this reader; safe from several threads at once.</summary>
-    public SearchPage Read(string path, string html)
+    public SearchPage Read(string path, string html) => Read(path, html.AsSpan());
+
+    /// <summary>A page held in a buffer rather than a string: a page read back from its file, too large to be a string for nothing.</summary>
+    public SearchPage Read(string path, ReadOnlySpan<char> html)
     {
         var state = _idle.TryTake(out var idle) ? idle : new State();
         try
@@ -68,7 +100,7 @@ public sealed class SearchPageReader(SearchTerms terms)
         }
     }
 
-    private SearchPage Read(string path, string html, State state)
+    private SearchPage Read(string path, ReadOnlySpan<char> html, State state)
     {
         var url = path == "index.html" ? "/" : path.EndsWith("/index.html", StringComparison.Ordinal) ? $"/{path[..^10]}" : $"/{path}";
         Parse(html, state);
@@ -194,7 +226,7 @@ public sealed class SearchPageReader(SearchTerms terms)
         public (string Name, Kind Kind) Name(ReadOnlySpan<char> name)
         {
             // Rendered pages' tags are in lower case already: only the others are copied.
-            if (!name.ContainsAnyInRange('A', 'Z') && KnownNames.TryGetValue(name, out var known)) return known;
+            if (KnownExactly(name) is { } known) return known;
             Span<char> lower = stackalloc char[Math.Min(name.Length, 64)];
             var key = name.Length <= 64 && name.ToLowerInvariant(lower) == name.Length ? lower : name.ToString().ToLowerInvariant().AsSpan();
             if (KnownNames.TryGetValue(key, out var tag)) return tag;
@@ -228,34 +260,35 @@ public sealed class SearchPageReader(SearchTerms terms)
         }
     }
 
-    private static void Parse(string html, State state)
+    private static void Parse(ReadOnlySpan<char> html, State state)
     {
         var at = 0;
         while (at < html.Length)
         {
-            var lt = html.IndexOf('<', at);
+            var lt = html[at..].IndexOf('<');
+            if (lt >= 0) lt += at;
             if (lt < 0)
             {
-                OnText(state, html.AsSpan(at));
+                OnText(state, html[at..]);
                 return;
             }
-            if (lt > at) OnText(state, html.AsSpan(at, lt - at));
+            if (lt > at) OnText(state, html[at..lt]);
             at = Tag(html, lt, state);
         }
     }
 
     // Reads the markup at '<' and returns where the text after it starts.
-    private static int Tag(string html, int lt, State state)
+    private static int Tag(ReadOnlySpan<char> html, int lt, State state)
     {
-        var rest = html.AsSpan(lt);
+        var rest = html[lt..];
         if (rest.StartsWith("<!--"))
         {
-            var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+            var end = IndexOf(html, "-->", lt + 4);
             return end < 0 ? html.Length : end + 3;
         }
         if (rest.Length > 1 && rest[1] is '!' or '?')
         {
-            var end = html.IndexOf('>', lt);
+            var end = IndexOf(html, ">", lt);
             return end < 0 ? html.Length : end + 1;
         }
         var isEnd = rest.Length > 1 && rest[1] == '/';
@@ -267,7 +300,7 @@ public sealed class SearchPageReader(SearchTerms terms)
         }
         var nameEnd = nameStart;
         while (nameEnd < html.Length && html[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')) nameEnd++;
-        var (name, kind) = state.Name(html.AsSpan(nameStart, nameEnd - nameStart));
+        var (name, kind) = state.Name(html[nameStart..nameEnd]);
         var attributes = new Attributes();
         var stop = ReadAttributes(html, nameEnd, ref attributes);
         if (isEnd)
@@ -278,12 +311,12 @@ public sealed class SearchPageReader(SearchTerms terms)
         OnStart(state, name, kind, attributes);
         if ((kind & Kind.RawText) == 0) return stop;
         var close = EndTag(html, stop, name);
-        OnText(state, html.AsSpan(stop, close - stop));
+        OnText(state, html[stop..close]);
         return close;
     }
 
     // Reads attributes up to the tag's '>' and returns the index just past it (the end of the page when there is none).
-    private static int ReadAttributes(string html, int at, ref Attributes attributes)
+    private static int ReadAttributes(ReadOnlySpan<char> html, int at, ref Attributes attributes)
     {
         while (at < html.Length)
         {
@@ -296,14 +329,14 @@ public sealed class SearchPageReader(SearchTerms terms)
             }
             var nameStart = at;
             while (at < html.Length && html[at] is not ('=' or '>' or ' ' or '\t' or '\n' or '\r' or '\f' or '/')) at++;
-            var name = html.AsSpan(nameStart, at - nameStart);
+            var name = html[nameStart..at];
             var (valueStart, valueLength) = (at, 0);
             if (at < html.Length && html[at] == '=')
             {
                 at++;
                 if (at < html.Length && html[at] is '"' or '\'')
                 {
-                    var end = html.IndexOf(html[at], at + 1);
+                    var end = IndexOf(html, html.Slice(at, 1), at + 1);
                     if (end < 0) end = html.Length;
                     (valueStart, valueLength) = (at + 1, end - at - 1);
                     at = Math.Min(end + 1, html.Length);
@@ -320,7 +353,7 @@ public sealed class SearchPageReader(SearchTerms terms)
         return html.Length;
     }
 
-    private static void Keep(ref Attributes attributes, ReadOnlySpan<char> name, string html, int start, int length)
+    private static void Keep(ref Attributes attributes, ReadOnlySpan<char> name, ReadOnlySpan<char> html, int start, int length)
     {
         if (name.Length > 14 && name.StartsWith("data-pagefind-", StringComparison.OrdinalIgnoreCase))
         {
@@ -338,20 +371,27 @@ public sealed class SearchPageReader(SearchTerms terms)
         else if (name.Equals("alt", StringComparison.OrdinalIgnoreCase)) attributes.Alt ??= Value(html, start, length);
     }
 
-    private static string Value(string html, int start, int length)
+    private static string Value(ReadOnlySpan<char> html, int start, int length)
     {
-        var value = html.AsSpan(start, length);
+        var value = html.Slice(start, length);
         return value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
     }
 
     // Where the raw text of a script, style, textarea or title ends: its end tag, any case, or the end of the page.
-    private static int EndTag(string html, int from, string name)
+    private static int EndTag(ReadOnlySpan<char> html, int from, string name)
     {
-        for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 2, StringComparison.Ordinal))
+        for (var at = IndexOf(html, "</", from); at >= 0; at = IndexOf(html, "</", at + 2))
         {
-            if (string.Compare(html, at + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0) return at;
+            if (html[(at + 2)..].StartsWith(name, StringComparison.OrdinalIgnoreCase)) return at;
         }
         return html.Length;
+    }
+
+    // string.IndexOf(value, from) on a span: where value is from that index on, or -1.
+    private static int IndexOf(ReadOnlySpan<char> html, ReadOnlySpan<char> value, int from)
+    {
+        var at = html[from..].IndexOf(value);
+        return at < 0 ? -1 : from + at;
     }
 
     private static void OnText(State state, ReadOnlySpan<char> text)

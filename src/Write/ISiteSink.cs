@@ -33,6 +33,14 @@ public interface ISiteSink
     /// <summary>Called between the build's stages: a sink that streams a large site to disk gives memory back there.</summary>
     void StageDone();
 
+    /// <summary>
+    /// Every page is in, and the links are checked next: a sink may start now what needs every page (the search index),
+    /// on another thread, so that it overlaps the check. Whatever it starts is only published by <see cref="Complete"/>.
+    /// </summary>
+    void PagesDone()
+    {
+    }
+
     /// <summary>The site is complete and checked: finish it (index it for search, put it in place).</summary>
     SinkOutcome Complete();
 

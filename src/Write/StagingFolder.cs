@@ -137,7 +137,15 @@ public sealed class StagingFolder : IDisposable
         if (Directory.Exists(_target)) Directory.Move(_target, previous);
         Directory.Move(Path, _target);
         _committed = true;
-        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+        if (Directory.Exists(previous)) Remove(previous);
+    }
+
+    // The previous site removed on both cores, a folder two levels down at a time (an action line's pages, the search
+    // fragments), then what is left: thousands of files, for each of which a single thread waited on the system in turn.
+    private static void Remove(string folder)
+    {
+        Parallel.ForEach(Directory.GetDirectories(folder).SelectMany(Directory.GetDirectories), part => Directory.Delete(part, recursive: true));
+        Directory.Delete(folder, recursive: true);
     }
 
     public void Dispose()

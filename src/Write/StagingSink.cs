@@ -83,10 +83,18 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
         if (compactBetweenStages) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
+    // The search index, written into the staging folder from the moment the last page is in, while the links are checked.
+    private Task<(string? Message, bool Failed)>? _indexing;
+
+    public void PagesDone()
+    {
+        if (_search is not null) _indexing ??= Task.Run(() => IndexForSearch(Staging));
+    }
+
     public SinkOutcome Complete()
     {
         var staging = Staging;
-        var (index, failed) = IndexForSearch(staging);
+        var (index, failed) = _indexing is { } indexing ? indexing.GetAwaiter().GetResult() : IndexForSearch(staging);
         if (failed) return new SinkOutcome { SearchIndex = index, SearchFailed = true };
         staging.Commit();
         return new SinkOutcome { Written = true, SearchIndex = index };
@@ -98,9 +106,8 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
         if (search == SearchIndexing.Off) return (null, false);
         if (_search is null)
             return ("no search index (Pagefind is not installed: run 'npm ci' in the repository root)", search == SearchIndexing.Required);
-        var (files, error) = _search.Complete();
+        var error = _search.Complete(staging.Write);
         if (error is not null) return ($"no search index ({error.TrimEnd('.')})", search == SearchIndexing.Required);
-        Parallel.ForEach(files, staging.Write);
         return ("search index built", false);
     }
 
@@ -108,6 +115,8 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
 
     public void Dispose()
     {
+        // A build given up (a broken link, a failure to write) waits for the index being written before removing the folder.
+        if (_indexing is not null) ((IAsyncResult)_indexing).AsyncWaitHandle.WaitOne();
         _search?.Abandon();
         _staging?.Dispose();
     }

@@ -8,7 +8,8 @@ namespace Wsis.Tests.SearchIndex;
 /// <summary>Which pages the index holds: Pagefind's rule of only the pages with a data-pagefind-body once one has it.</summary>
 public sealed class SearchIndexBuilderTests
 {
-    private static IReadOnlyList<string> IndexedUrls(params (string Path, string Html)[] pages)
+    // The index of these pages, each handed over whole or, as a page streamed to its file is, read back from there.
+    private static IReadOnlyList<Wsis.Render.OutputFile> Index(bool written, params (string Path, string Html)[] pages)
     {
         var pagefind = PagefindIndexer.Find(Repo.Root);
         if (pagefind is null) RequiredTool.Npm.Missing($"Pagefind is not installed. {PagefindIndexer.InstallHint}");
@@ -19,13 +20,20 @@ public sealed class SearchIndexBuilderTests
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(site, path))!);
             File.WriteAllText(Path.Combine(site, path), html);
-            search.Add(path, html);
+            if (written) search.AddWritten(path);
+            else search.Add(path, html);
         }
         var (files, error) = search.Complete();
         Assert.Null(error);
         Assert.False(Directory.Exists(Path.Combine(site, PagefindIndexer.AssetsFolder)));
         Assert.Contains(files, f => f.Path == "pagefind/pagefind.js");
-        return files.Where(f => f.Path.StartsWith("pagefind/fragment/", StringComparison.Ordinal)).Select(f =>
+        return files;
+    }
+
+    private static IReadOnlyList<string> IndexedUrls(params (string Path, string Html)[] pages) => Urls(Index(written: false, pages));
+
+    private static IReadOnlyList<string> Urls(IReadOnlyList<Wsis.Render.OutputFile> files) =>
+        files.Where(f => f.Path.StartsWith("pagefind/fragment/", StringComparison.Ordinal)).Select(f =>
         {
             using var gzip = new GZipStream(new MemoryStream(f.Content), CompressionMode.Decompress);
             using var reader = new StreamReader(gzip);
@@ -34,7 +42,6 @@ public sealed class SearchIndexBuilderTests
             using var json = JsonDocument.Parse(text["pagefind_dcd".Length..]);
             return json.RootElement.GetProperty("url").GetString()!;
         }).Order(StringComparer.Ordinal).ToList();
-    }
 
     [Fact]
     public void Once_a_page_has_a_body_only_such_pages_are_indexed()
@@ -43,6 +50,33 @@ public sealed class SearchIndexBuilderTests
             ("handout/index.html", "<html lang=\"en\"><body><p>Every item again</p></body></html>"),
             ("item/index.html", "<html lang=\"en\"><body><div data-pagefind-body><p>The item</p></div></body></html>"));
         Assert.Equal(["/item/"], urls);
+    }
+
+    [Fact]
+    public void A_page_read_back_from_its_file_is_indexed_as_when_handed_over_whole_wherever_its_body_begins()
+    {
+        // given pages longer than the first block read back (64 K characters): the body's marker at the top, across that
+        // block's end, and nowhere (UTF-8 of ASCII, so a character is a byte)
+        const string before = "<html lang=\"en\"><body><nav>";
+        const string marker = "data-pagefind-body";
+        var across = 64 * 1024 - marker.Length / 2 - (before.Length + "</nav><div ".Length);
+        var filler = string.Concat(Enumerable.Repeat("<p>Words about nothing in particular</p>", 4000));
+        (string, string)[] pages =
+        [
+            ("across/index.html", $"{before}{new string('x', across)}</nav><div {marker}><p>Across the block</p></div></body></html>"),
+            ("none/index.html", $"<html lang=\"en\"><body>{filler}</body></html>"),
+            ("top/index.html", $"<html lang=\"en\"><body><div {marker}><p>At the top</p></div>{filler}</body></html>"),
+        ];
+        Assert.Equal(64 * 1024 - marker.Length / 2, pages[0].Item2.IndexOf(marker, StringComparison.Ordinal));
+
+        // when they are read back from their files, and when handed over whole
+        var written = Index(written: true, pages);
+        var whole = Index(written: false, pages);
+
+        // then the same index: the two pages with a body, every file the same
+        Assert.Equal(["/across/", "/top/"], Urls(written));
+        Assert.Equal(whole.Select(f => f.Path).Order(StringComparer.Ordinal), written.Select(f => f.Path).Order(StringComparer.Ordinal));
+        Assert.All(whole, file => Assert.True(file.Content.AsSpan().SequenceEqual(written.Single(f => f.Path == file.Path).Content), $"{file.Path} differs"));
     }
 
     [Fact]
