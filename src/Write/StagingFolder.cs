@@ -142,9 +142,12 @@ public sealed class StagingFolder : IDisposable
 
     // The previous site removed on both cores, a folder two levels down at a time (an action line's pages, the search
     // fragments), then what is left: thousands of files, for each of which a single thread waited on the system in turn.
+    // A link is never followed: one put in the old site is removed itself, with the last folder, and what it points to stays.
     private static void Remove(string folder)
     {
-        Parallel.ForEach(Directory.GetDirectories(folder).SelectMany(Directory.GetDirectories), part => Directory.Delete(part, recursive: true));
+        var folders = new EnumerationOptions { AttributesToSkip = FileAttributes.ReparsePoint };
+        Parallel.ForEach(Directory.GetDirectories(folder, "*", folders).SelectMany(d => Directory.GetDirectories(d, "*", folders)),
+            part => Directory.Delete(part, recursive: true));
         Directory.Delete(folder, recursive: true);
     }
 

@@ -84,6 +84,25 @@ public sealed class FileSystemCaseTests : IDisposable
     }
 
     [Fact]
+    public void A_link_put_in_the_old_site_is_removed_with_it_and_what_it_points_to_stays()
+    {
+        var site = _folder.Combine("_site");
+        Assert.Equal(ExitCodes.Success, Build(site).Exit);
+        var outside = _folder.Combine("outside");
+        Directory.CreateDirectory(Path.Combine(outside, "kept"));
+        File.WriteAllText(Path.Combine(outside, "kept", "notes.txt"), "my own notes");
+        // One level and two levels down: the old site is removed two levels down at a time, on both cores.
+        Directory.CreateSymbolicLink(Path.Combine(site, "link"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(site, "action-lines", "link"), outside);
+
+        Assert.Equal(ExitCodes.Success, Build(site).Exit);
+
+        Assert.Equal("my own notes", File.ReadAllText(Path.Combine(outside, "kept", "notes.txt")));
+        Assert.False(Path.Exists(Path.Combine(site, "link")));
+        Assert.True(File.Exists(Path.Combine(site, "index.html")));
+    }
+
+    [Fact]
     public void A_link_cannot_disguise_an_input_folder_as_the_output()
     {
         var disguised = _folder.Combine("site-link");
