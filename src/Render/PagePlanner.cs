@@ -12,43 +12,42 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Page
     {
         var editLinks = new EditLinks(publication.Site, dates ?? SourceDates.None);
         var siteOptions = options ?? new RenderOptions(publication.Site.BaseUrl ?? "http://localhost:8080");
-        PlanContext Context(PageWords own) => new(publication, views, siteOptions, editLinks, data ?? [], own);
         // Parts of the site map, each planned on whichever core is free with wordings of its own thread, then put
         // together in this order: one after another they were most of serve's rebuild before the render (docs/speed.md).
-        Func<PageWords, IEnumerable<PlannedPage>>[] parts =
+        Func<PlanContext, IEnumerable<PlannedPage>>[] parts =
         [
-            own => [new HomePlanner(Context(own)).Page(), new ActionLinePlanner(Context(own)).Index()],
-            .. Enumerable.Range(0, publication.ActionLines.Count).Select(i => (Func<PageWords, IEnumerable<PlannedPage>>)(own => new ActionLinePlanner(Context(own)).Pages(i))),
-            own =>
+            plan => [new HomePlanner(plan).Page(), new ActionLinePlanner(plan).Index()],
+            .. Enumerable.Range(0, publication.ActionLines.Count).Select(i => (Func<PlanContext, IEnumerable<PlannedPage>>)(plan => new ActionLinePlanner(plan).Pages(i))),
+            plan =>
             {
-                var goals = new GoalPlanner(Context(own));
-                return [goals.Index(), new MatrixPlanner(Context(own)).ByGoal(), .. publication.Goals.Select(goals.Page)];
+                var goals = new GoalPlanner(plan);
+                return [goals.Index(), new MatrixPlanner(plan).ByGoal(), .. publication.Goals.Select(goals.Page)];
             },
-            own =>
+            plan =>
             {
-                var stakeholders = new StakeholderPlanner(Context(own));
-                return [stakeholders.Index(), new MatrixPlanner(Context(own)).ByStakeholder(), .. publication.Stakeholders.Select(stakeholders.Page), stakeholders.All()];
+                var stakeholders = new StakeholderPlanner(plan);
+                return [stakeholders.Index(), new MatrixPlanner(plan).ByStakeholder(), .. publication.Stakeholders.Select(stakeholders.Page), stakeholders.All()];
             },
-            own =>
+            plan =>
             {
-                var sources = new SourcePlanner(Context(own));
-                var freePages = new FreePagePlanner(Context(own));
+                var sources = new SourcePlanner(plan);
+                var freePages = new FreePagePlanner(plan);
                 return
                 [
-                    new BackgroundPlanner(Context(own)).Page(),
+                    new BackgroundPlanner(plan).Page(),
                     .. publication.Sources.SelectMany(sources.Pages),
                     .. publication.Sources.Select(sources.Notes).OfType<PlannedPage>(),
                     .. publication.Pages.Select(freePages.Page),
                 ];
             },
             // Handouts print absolute links; with no options they keep the site's own base URL, or none.
-            own => new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? ""), editLinks, own).Plan(),
-            own => [new SearchPlanner(Context(own)).Page(), new OpenDataPlanner(Context(own)).Page(), new NotFoundPlanner(Context(own)).Page()],
+            plan => new HandoutPlanner(publication, views, options ?? new RenderOptions(publication.Site.BaseUrl ?? ""), editLinks, plan.Words).Plan(),
+            plan => [new SearchPlanner(plan).Page(), new OpenDataPlanner(plan).Page(), new NotFoundPlanner(plan).Page()],
         ];
         var planned = new IReadOnlyList<PlannedPage>[parts.Length];
         Parallel.For(0, parts.Length, words.ForAnotherThread, (i, _, own) =>
         {
-            planned[i] = parts[i](own).ToList();
+            planned[i] = parts[i](new PlanContext(publication, views, siteOptions, editLinks, data ?? [], own)).ToList();
             return own;
         }, _ => { });
         return [.. planned.SelectMany(p => p)];
