@@ -14,10 +14,13 @@ namespace Wsis.Render;
 public sealed class PageWords(TemplateSet templates, DiagnosticBag diagnostics)
 {
     private EscapingTemplateContext _context = templates.NewContext();
-    private System.Collections.Concurrent.ConcurrentDictionary<Diagnostic, bool> _reported = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Diagnostic, bool> _reported = new();
+
+    private PageWords(TemplateSet templates, DiagnosticBag diagnostics, System.Collections.Concurrent.ConcurrentDictionary<Diagnostic, bool> reported)
+        : this(templates, diagnostics) => _reported = reported;
 
     /// <summary>Wordings for another thread of the same plan, with a context of their own and what is reported shared.</summary>
-    public PageWords ForAnotherThread() => new(templates, diagnostics) { _reported = _reported };
+    public PageWords ForAnotherThread() => new(templates, diagnostics, _reported);
 
     public PageWording For(string template, params ReadOnlySpan<(string Name, object? Value)> values)
     {
