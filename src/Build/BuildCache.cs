@@ -21,6 +21,8 @@ public sealed class BuildCache(bool remember = true)
     public YamlCache Yaml { get; } = new(remember);
     /// <summary>Decoded content files and templates by their bytes.</summary>
     public DecodeCache Texts { get; } = new(remember);
+    /// <summary>Action lines read from the same files against the same vocabulary.</summary>
+    public Validate.ActionLineCache Lines { get; } = new(remember);
     public Memo<(bool Inline, string Markdown), MarkdownRenderer.Rendered> Markdown { get; } = new(remember: remember);
     /// <summary>Plain texts of Markdown, by the Markdown.</summary>
     public Memo<string, string> PlainTexts { get; } = new(StringComparer.Ordinal, remember);
@@ -51,6 +53,7 @@ public sealed class BuildCache(bool remember = true)
     {
         Texts.Sweep();
         Yaml.Sweep();
+        Lines.Sweep();
         Markdown.Sweep();
         PlainTexts.Sweep();
         Templates.Sweep();

@@ -65,7 +65,7 @@ public static class SiteBuilder
         {
             sink.Open();
             // Without a content_date in site.yml, the content is dated by its last change in git.
-            (publication, sources) = ContentModel.Build(inputs.Files, diagnostics, timings, inputs.Cache.Yaml, inputs.Dates.NewestUnder("content/"), inputs.Cache.Texts);
+            (publication, sources) = ContentModel.Build(inputs.Files, diagnostics, timings, inputs.Cache.Yaml, inputs.Dates.NewestUnder("content/"), inputs.Cache.Texts, inputs.Cache.Lines);
             if (publication is null) return Result();
             sink.StageDone();
             var editions = timings.Time("editions", () => EditionHistory.Read(sources.GetValueOrDefault(EditionList.FileName), publication, inputs.Revisions, diagnostics));

@@ -1,4 +1,6 @@
 using Wsis.Caching;
+using Wsis.Diagnostics;
+using Wsis.Model;
 using Wsis.Render.Views;
 
 namespace Wsis.Render;
@@ -14,17 +16,45 @@ namespace Wsis.Render;
 public sealed class ItemViewCache
 {
     private readonly Memo<string, object> _views;
+    private readonly Memo<string, KeptItem> _items;
+    private readonly SameView _same = new();
 
     public ItemViewCache(bool remember = true)
     {
         _views = new Memo<string, object>(StringComparer.Ordinal, remember);
+        _items = new Memo<string, KeptItem>(StringComparer.Ordinal, remember);
+    }
+
+    /// <summary>
+    /// The view of an item: the earlier one, not made again, for the same item record (an unchanged file's, read once:
+    /// <c>ActionLineCache</c>) with equal other inputs; else made, and the earlier instance still when it comes out the
+    /// same value. What making it reported is reported again on reuse.
+    /// </summary>
+    /// <param name="inputs">Everything besides the item that its view shows, compared by value.</param>
+    public ItemView Reuse(IItem item, object inputs, Func<DiagnosticBag, ItemView> make, DiagnosticBag diagnostics)
+    {
+        if (!_items.Remembers) return make(diagnostics);
+        var url = Urls.Item(item);
+        var found = _items.TryGet(url, out var kept);
+        if (found && ReferenceEquals(kept.Item, item) && kept.Inputs.Equals(inputs))
+        {
+            foreach (var diagnostic in kept.Reported) diagnostics.Add(diagnostic);
+            return kept.View;
+        }
+        var own = new DiagnosticBag();
+        var fresh = make(own);
+        var reported = own.Sorted();
+        foreach (var diagnostic in reported) diagnostics.Add(diagnostic);
+        var view = found && Same(kept.View, fresh) ? kept.View : fresh;
+        _items.Set(url, new KeptItem(item, inputs, view, reported));
+        return view;
     }
 
     /// <summary>The view to use for a freshly made one: the earlier instance when it is the same value.</summary>
-    public ItemView Reuse(ItemView fresh) => Kept(fresh.Url, fresh, Same);
-
-    /// <inheritdoc cref="Reuse(ItemView)"/>
     public HandoutLineView Reuse(HandoutLineView fresh) => Kept("handout line " + fresh.Id, fresh, Same);
+
+    /// <summary>Any other view (a goal's summary, a source's) by a key unique among its type: the earlier instance when it is the same value.</summary>
+    public T Kept<T>(string key, T fresh) where T : class => Kept($"{typeof(T).Name} {key}", fresh, _same.Same);
 
     private T Kept<T>(string key, T fresh, Func<T, T, bool> same) where T : class
     {
@@ -64,5 +94,11 @@ public sealed class ItemViewCache
     private static readonly IEqualityComparer<RoadmapGroupView> Groups = EqualityComparer<RoadmapGroupView>.Create((a, b) =>
         a is not null && b is not null && a.Rows.SequenceEqual(b.Rows, Instances) && (a with { Rows = b.Rows }).Equals(b));
 
-    public void Sweep() => _views.Sweep();
+    public void Sweep()
+    {
+        _views.Sweep();
+        _items.Sweep();
+    }
+
+    private sealed record KeptItem(IItem Item, object Inputs, ItemView View, IReadOnlyList<Diagnostic> Reported);
 }

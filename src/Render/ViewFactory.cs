@@ -39,8 +39,7 @@ public sealed class ViewFactory
         _stakeholders = publication.Stakeholders.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         var items = publication.ActionLines.SelectMany(a => a.Items).ToList();
         // Each item's text is needed for the lead-ins, its title and its summary: made once.
-        _texts = items.AsParallel().Select(i => (Item: i, Text: markdown.Plain(ItemMarkdown(i))))
-            .ToDictionary(i => i.Item, i => i.Text, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance);
+        _texts = InParallelIfMany(items, i => markdown.Plain(ItemMarkdown(i)));
         _sharedLeadIns = items
             .Select(i => (i.ActionLineId, LeadIn: LeadIn(_texts[i])))
             .Where(i => i.LeadIn is not null)
@@ -48,14 +47,53 @@ public sealed class ViewFactory
             .Where(g => g.Count() > 1)
             .Select(g => g.Key)
             .ToHashSet();
-        _items = items
-            .AsParallel()
-            .Select(item => (Item: item, View: reuse is null ? CreateItem(item, markdown, diagnostics) : reuse.Reuse(CreateItem(item, markdown, diagnostics))))
-            .ToDictionary(view => view.Item, view => view.View, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance);
+        if (reuse is null)
+            _items = InParallelIfMany(items, item => CreateItem(item, markdown, diagnostics));
+        else
+        {
+            var catalogs = CatalogsShown(publication);
+            _items = InParallelIfMany(items, item => reuse.Reuse(item, InputsOf(item, catalogs), own => CreateItem(item, markdown, own), diagnostics));
+        }
     }
+
+    // Starting PLINQ costs more than a few hundred items of a rebuild, each a lookup in serve's caches (2.8 against
+    // 0.2 ms for the real content's 90 texts); a large site's first build is worth both cores.
+    private const int ParallelFrom = 500;
+
+    private static IReadOnlyDictionary<IItem, T> InParallelIfMany<T>(IReadOnlyList<IItem> items, Func<IItem, T> make) =>
+        items.Count < ParallelFrom
+            ? items.ToDictionary(i => i, make, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance)
+            : items.AsParallel().Select(i => (Item: i, Made: make(i))).ToDictionary(i => i.Item, i => i.Made, (IEqualityComparer<IItem>)ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// What an item's view shows besides the item record itself (<see cref="CreateItem"/>): its action line's title, its
+    /// source's, the goals' and stakeholder groups' names and colours, the wordings it borrows for its targets, whether
+    /// its lead-in is shared. The same item record with the same inputs makes the same view, so serve keeps it
+    /// (<see cref="ItemViewCache"/>) without making it again.
+    /// </summary>
+    private sealed record ItemInputs(string ActionLine, string? Source, string Catalogs, string Borrowed, bool SharedLeadIn);
+
+    private ItemInputs InputsOf(IItem item, string catalogs)
+    {
+        var line = _publication.Index.ActionLinesById[item.ActionLineId];
+        var borrowed = string.Join('\n', item.Sdgs
+            .Where(l => l.Target is not null && l.TargetText is null)
+            .Select(l => _publication.Index.TargetWordings.GetValueOrDefault(l.Target!)?[0] is { } w ? $"{l.Target}\t{w.Text}\t{w.Items[0].Title}\t{Urls.Item(w.Items[0])}" : l.Target));
+        var leadIn = LeadIn(_texts[item]);
+        return new ItemInputs(line.Title, _publication.Index.SourcesById.GetValueOrDefault(item.SourceId)?.Title, catalogs, borrowed,
+            leadIn is not null && _sharedLeadIns.Contains((item.ActionLineId, leadIn)));
+    }
+
+    private static string CatalogsShown(Publication publication) => string.Join('\n',
+        publication.Goals.Select(g => $"{g.Number}\t{g.Name}\t{g.Colour}")
+            .Concat(publication.Stakeholders.Select(s => $"{s.Slug}\t{s.Name}")));
 
     /// <summary>A handout's view of an action line, or the earlier instance when it is the same value (serve), so its output is reused.</summary>
     public HandoutLineView Kept(HandoutLineView fresh) => _reuse?.Reuse(fresh) ?? fresh;
+
+    // A summary that several pages show and name in their titles (through the front matter), the earlier instance when
+    // it is the same value (serve): the wording kept for it is found by instance, and pages showing it compare at once.
+    private T Kept<T>(string key, T fresh) where T : class => _reuse?.Kept(key, fresh) ?? fresh;
 
     /// <summary>The QR code of an absolute address, labelled with it.</summary>
     public TrustedHtml QrCode(string absolute) =>
@@ -104,17 +142,14 @@ public sealed class ViewFactory
             .Select(w => new TargetWordingView(w.Text, w.Items.Select(i => new LinkView(i.Title, Urls.Item(i))).ToList()))
             .ToList();
 
-    public GoalSummaryView GoalSummary(Goal goal) =>
-        new(goal.Number, goal.Name, Urls.Goal(goal.Number), goal.Colour, _textColours[goal.Number],
-            _publication.Index.ItemsByGoal.GetValueOrDefault(goal.Number)?.Count ?? 0);
+    public GoalSummaryView GoalSummary(Goal goal) => Kept($"{goal.Number}", new GoalSummaryView(goal.Number, goal.Name, Urls.Goal(goal.Number), goal.Colour, _textColours[goal.Number],
+            _publication.Index.ItemsByGoal.GetValueOrDefault(goal.Number)?.Count ?? 0));
 
-    public StakeholderSummaryView StakeholderSummary(StakeholderGroup group) =>
-        new(group.Slug, group.Name, group.Description, Urls.Stakeholder(group.Slug),
-            _publication.Index.ItemsByStakeholder.GetValueOrDefault(group.Slug)?.Count ?? 0);
+    public StakeholderSummaryView StakeholderSummary(StakeholderGroup group) => Kept(group.Slug, new StakeholderSummaryView(group.Slug, group.Name, group.Description, Urls.Stakeholder(group.Slug),
+            _publication.Index.ItemsByStakeholder.GetValueOrDefault(group.Slug)?.Count ?? 0));
 
-    public ActionLineSummaryView ActionLineSummary(ActionLine line) =>
-        new(line.Id, line.Title, Urls.ActionLine(line.Id), FacilitatorText(line.Facilitators), line.Status.Slug(), line.Status.Label(),
-            line.Priorities.Count, line.Roadmap.Count, line.HasText, ItemCounts(line), FacilitatorsProvenance(line));
+    public ActionLineSummaryView ActionLineSummary(ActionLine line) => Kept(line.Id, new ActionLineSummaryView(line.Id, line.Title, Urls.ActionLine(line.Id), FacilitatorText(line.Facilitators), line.Status.Slug(), line.Status.Label(),
+            line.Priorities.Count, line.Roadmap.Count, line.HasText, ItemCounts(line), FacilitatorsProvenance(line)));
 
     /// <summary>"30 priorities", "15 roadmap rows, 6 …": what the line holds, in words, with no zeros.</summary>
     public static string ItemCounts(ActionLine line) =>
@@ -124,7 +159,7 @@ public sealed class ViewFactory
 
     public SourceView? Source(string? id) =>
         id is not null && _publication.Index.SourcesById.TryGetValue(id, out var source)
-            ? new SourceView(source.Id, source.Title, Urls.Source(source.Id), source.Publisher, source.Date, source.Status, source.Note, source.Disclaimer, source.File)
+            ? Kept(source.Id, new SourceView(source.Id, source.Title, Urls.Source(source.Id), source.Publisher, source.Date, source.Status, source.Note, source.Disclaimer, source.File))
             : null;
 
     public IReadOnlyList<ItemGroupView> GroupByActionLine(IEnumerable<IItem> items) =>

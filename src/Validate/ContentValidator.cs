@@ -7,7 +7,8 @@ namespace Wsis.Validate;
 /// <summary>Interprets the loaded files as the content model, reporting every problem it finds.</summary>
 public static class ContentValidator
 {
-    public static ValidatedContent Validate(LoadedContent content, DiagnosticBag diagnostics)
+    /// <param name="lines">Action lines read before (serve); none for a one-off build.</param>
+    public static ValidatedContent Validate(LoadedContent content, DiagnosticBag diagnostics, ActionLineCache? lines = null)
     {
         var site = CatalogReader.ReadSite(content.Site, diagnostics);
         var sources = CatalogReader.ReadSources(content.Sources, content.SourceTexts, diagnostics);
@@ -21,7 +22,7 @@ public static class ContentValidator
             SourcesComplete = !diagnostics.HasErrorsIn(content.Sources?.File.Path ?? "sources.yml"),
         };
         var actionLines = content.ActionLines.AsParallel().AsOrdered()
-            .Select(line => ActionLineReader.Read(line, vocabulary, diagnostics))
+            .Select(line => lines is null ? ActionLineReader.Read(line, vocabulary, diagnostics) : lines.Read(line, vocabulary, diagnostics))
             .OfType<ActionLine>()
             .ToList();
         // No duplicate check for action lines: each id must match its folder (WSIS207), and folders are unique.

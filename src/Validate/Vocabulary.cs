@@ -15,6 +15,16 @@ public sealed record Vocabulary(
     public bool StakeholdersComplete { get; init; } = true;
     public bool SourcesComplete { get; init; } = true;
 
+    /// <summary>The same values: record equality would compare the collections by reference, and each build makes new ones.</summary>
+    public bool SameAs(Vocabulary other) =>
+        ReferenceEquals(this, other)
+        || (GoalsComplete == other.GoalsComplete && StakeholdersComplete == other.StakeholdersComplete && SourcesComplete == other.SourcesComplete
+            && Stakeholders.SetEquals(other.Stakeholders) && Sources.SetEquals(other.Sources) && Pages.SetEquals(other.Pages)
+            && Goals.Count == other.Goals.Count
+            && Goals.All(g => other.Goals.TryGetValue(g.Key, out var goal) && SameGoal(g.Value, goal)));
+
+    private static bool SameGoal(Goal a, Goal b) => a with { Targets = b.Targets } == b && a.Targets.SequenceEqual(b.Targets, StringComparer.Ordinal);
+
     public static Vocabulary From(IReadOnlyList<Goal> goals, IReadOnlyList<StakeholderGroup> stakeholders, IReadOnlyList<SourceDocument> sources, IEnumerable<string> pageSlugs) =>
         new(goals.GroupBy(g => g.Number).ToDictionary(g => g.Key, g => g.First()),
             stakeholders.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal),

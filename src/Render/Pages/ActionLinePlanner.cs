@@ -48,6 +48,9 @@ internal sealed class ActionLinePlanner(PlanContext plan)
         // The parts the template lists under "On this page": priorities, each roadmap group, the overview, the context sections, the milestones.
         var parts = (line.Priorities.Count > 0 ? 1 : 0) + groups.Count + 1 + (context?.Sections.Count ?? 0) + (context?.Milestones.Count > 0 ? 1 : 0);
         var source = plan.Views.Source(line.SourceId);
+        // How many of the line's items each filter option shows, counted in one pass (not once per goal and group).
+        var itemsByGoal = line.Items.SelectMany(i => i.Sdgs.Select(l => l.Goal).Distinct()).CountBy(g => g).ToDictionary();
+        var itemsByStakeholder = line.Items.SelectMany(i => i.Stakeholders.Slugs.Distinct(StringComparer.Ordinal)).CountBy(s => s, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var view = new ActionLinePageView
         {
             Meta = meta,
@@ -75,11 +78,11 @@ internal sealed class ActionLinePlanner(PlanContext plan)
             Previous = previous is null ? null : new LinkView($"{previous.Id} {previous.Title}", Urls.ActionLine(previous.Id)),
             Next = next is null ? null : new LinkView($"{next.Id} {next.Title}", Urls.ActionLine(next.Id)),
             SdgFilter = plan.Publication.Goals
-                .Select(g => new FilterOptionView(g.Number.ToString(CultureInfo.InvariantCulture), $"SDG {g.Number}: {g.Name}", line.Items.Count(i => i.Sdgs.Any(l => l.Goal == g.Number))))
+                .Select(g => new FilterOptionView(g.Number.ToString(CultureInfo.InvariantCulture), $"SDG {g.Number}: {g.Name}", itemsByGoal.GetValueOrDefault(g.Number)))
                 .Where(o => o.Count > 0)
                 .ToList(),
             StakeholderFilter = plan.Publication.Stakeholders
-                .Select(s => new FilterOptionView(s.Slug, s.Name, line.Items.Count(i => i.Stakeholders.Slugs.Contains(s.Slug))))
+                .Select(s => new FilterOptionView(s.Slug, s.Name, itemsByStakeholder.GetValueOrDefault(s.Slug)))
                 .Append(new FilterOptionView("all", SearchFilter.AllStakeholders, line.Items.Count(i => i.Stakeholders.All)))
                 .Where(o => o.Count > 0)
                 .ToList(),

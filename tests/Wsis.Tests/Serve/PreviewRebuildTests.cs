@@ -42,6 +42,8 @@ public sealed class PreviewRebuildTests
             ("content/action-lines/c6/roadmap.yml", "- target: \"9.c\"\n        text: \"", "- target: \"9.c\"\n        text: \"Edited: ", "Edited: "),
             ("templates/partials/priority.html", "<p class=\"item__text\">", "<p class=\"item__text\" data-edited>", "data-edited"),
             ("content/stakeholders.yml", "name: Governments", "name: National governments", "National governments"),
+            // A source's title: every C11 item names its source, and serve keeps an item's view while its record is unchanged.
+            ("content/sources.yml", "title: \"Draft WSIS+10 Vision for WSIS Beyond 2015 – C11.", "title: \"Draft WSIS+10 Vision (edited) for WSIS Beyond 2015 – C11.", "Vision (edited)"),
             // A note added: the item's page and the endnotes of both handouts' C11 section change, its other items do not.
             (Priorities, "stakeholders: [governments]\n  - number: 5", "stakeholders: [governments]\n    note: \"An edited note.\"\n  - number: 5", "An edited note."),
             // A partial that serve reuses through include, in both handouts.
