@@ -181,14 +181,15 @@ public static class SiteBuilder
 
     private static RenderJob Prepare(Publication publication, EditionHistory editions, BuildInputs inputs, RenderOptions options, DiagnosticBag diagnostics)
     {
-        // The open data needs only the model: made on the other core while the templates and views are (in serve a tenth of a rebuild).
-        var exported = Task.Run(() => OpenData.Export(publication, options, inputs.Cache.Tables).Concat(EditionData.Export(editions)).ToList());
+        // The open data needs only the model: made on the other core while the templates, views and plan are (in serve a
+        // tenth of a rebuild); only the page that lists it waits for it.
+        var exported = Task.Run<IReadOnlyList<DataFile>>(() => OpenData.Export(publication, options, inputs.Cache.Tables).Concat(EditionData.Export(editions)).ToList());
         var templateFiles = inputs.Templates;
         var templates = ParseTemplates(templateFiles.Templates, inputs.Cache, diagnostics);
         var views = new ViewFactory(publication, new MarkdownRenderer(inputs.Cache.Markdown, inputs.Cache.PlainTexts), diagnostics, inputs.Cache.Items, inputs.Cache.QrCodes);
-        var data = exported.GetAwaiter().GetResult();
         var plan = new EditionPlanner(publication, editions, inputs.Dates, new MarkdownRenderer(inputs.Cache.Markdown, inputs.Cache.PlainTexts))
-            .Extend(new PagePlanner(publication, views, new PageWords(templates, diagnostics), options, inputs.Dates, data).Plan());
+            .Extend(new PagePlanner(publication, views, new PageWords(templates, diagnostics), options, inputs.Dates, exported).Plan());
+        var data = exported.GetAwaiter().GetResult();
         PlanCheck.ReportCollisions(plan, diagnostics);
         if (templateFiles.Assets.ContainsKey(SdgStylesheet.Name))
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File($"{TemplateSet.TemplatesFolder}{TemplateDirectory.AssetsFolder}{SdgStylesheet.Name}"),

@@ -5,9 +5,12 @@ using Wsis.Render.Pages;
 namespace Wsis.Render;
 
 /// <summary>The site map in one place: every page the site has, in a fixed order, each kind planned by its own planner in Pages/.</summary>
-/// <remarks>words: the page templates' front matter, which words each page's title and description.</remarks>
-public sealed class PagePlanner(Publication publication, ViewFactory views, PageWords words, RenderOptions? options = null, SourceDates? dates = null, IReadOnlyList<DataFile>? data = null)
+/// <remarks>words: the page templates' front matter, which words each page's title and description. data: the open data's
+/// files, which may still be being made (on the other core): only the page that lists them waits for them.</remarks>
+public sealed class PagePlanner(Publication publication, ViewFactory views, PageWords words, RenderOptions? options = null, SourceDates? dates = null, Task<IReadOnlyList<DataFile>>? data = null)
 {
+    private static readonly Task<IReadOnlyList<DataFile>> NoData = Task.FromResult<IReadOnlyList<DataFile>>([]);
+
     public IReadOnlyList<PlannedPage> Plan()
     {
         var editLinks = new EditLinks(publication.Site, dates ?? SourceDates.None);
@@ -47,7 +50,7 @@ public sealed class PagePlanner(Publication publication, ViewFactory views, Page
         var planned = new IReadOnlyList<PlannedPage>[parts.Length];
         Parallel.For(0, parts.Length, words.ForAnotherThread, (i, _, own) =>
         {
-            planned[i] = parts[i](new PlanContext(publication, views, siteOptions, editLinks, data ?? [], own)).ToList();
+            planned[i] = parts[i](new PlanContext(publication, views, siteOptions, editLinks, data ?? NoData, own)).ToList();
             return own;
         }, _ => { });
         return [.. planned.SelectMany(p => p)];

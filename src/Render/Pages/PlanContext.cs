@@ -6,14 +6,15 @@ using Wsis.Render.Views;
 namespace Wsis.Render.Pages;
 
 /// <summary>What every page planner shares: the publication, its views, the render's options, the data files and "Edit this page".</summary>
-internal sealed class PlanContext(Publication publication, ViewFactory views, RenderOptions options, EditLinks editLinks, IReadOnlyList<DataFile> data, PageWords words)
+internal sealed class PlanContext(Publication publication, ViewFactory views, RenderOptions options, EditLinks editLinks, Task<IReadOnlyList<DataFile>> data, PageWords words)
 {
     public Publication Publication => publication;
     public PublicationIndex Index => publication.Index;
     public ViewFactory Views => views;
     public RenderOptions Options => options;
     public EditLinks EditLinks => editLinks;
-    public IReadOnlyList<DataFile> Data => data;
+    /// <summary>The open data's files; made meanwhile on another core, so the first page to ask waits for them.</summary>
+    public IReadOnlyList<DataFile> Data => data.GetAwaiter().GetResult();
     /// <summary>Each page's title and description, as its template's front matter words them.</summary>
     public PageWords Words => words;
 
