@@ -60,12 +60,15 @@ public sealed class SameView
         }
     }
 
-    private Shape? ShapeOf(Type type) => _shapes.GetOrAdd(type, t =>
+    // Looked up for every object compared: found without making the delegate GetOrAdd would be handed each time.
+    private Shape? ShapeOf(Type type) => _shapes.TryGetValue(type, out var shape) ? shape : _shapes.GetOrAdd(type, MakeShape, _metadata);
+
+    private static Shape? MakeShape(Type type, JsonSerializerOptions metadata)
     {
-        if (!_metadata.TryGetTypeInfo(t, out var info)) return null;
+        if (!metadata.TryGetTypeInfo(type, out var info)) return null;
         var properties = info.Kind == JsonTypeInfoKind.Object ? info.Properties.Where(p => p.Get is not null).ToList() : [];
         return new Shape(info.Kind, [.. properties.Select(p => p.Get!)], info.Kind == JsonTypeInfoKind.Enumerable ? [info.ElementType!] : [.. properties.Select(p => p.PropertyType)]);
-    });
+    }
 
     /// <summary>A type as the metadata reads it: its properties' getters and declared types, or a list's element type.</summary>
     private sealed record Shape(JsonTypeInfoKind Kind, Func<object, object?>[] Getters, Type[] Members);
