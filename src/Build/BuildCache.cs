@@ -7,8 +7,9 @@ namespace Wsis.Build;
 
 /// <summary>
 /// What one long-running process (serve, pdf) keeps between builds so a rebuild redoes only what a change touches:
-/// file bytes by modification time, parsed YAML by file text, Markdown (and its plain text) by text, templates by their text, item and
-/// handout line views (and with them the fragments and includes of templates) by their value, QR codes by address,
+/// file bytes by modification time, parsed YAML by file text, action lines by their files and the vocabulary, Markdown
+/// (and its plain text) by text, templates by their text, item views by their item record and what else they show,
+/// item, handout line and summary views (and with them the fragments and includes of templates) by their value, QR codes by address,
 /// pages by URL with the views they were drawn from,
 /// links and ids by page HTML. Every key holds all the inputs of its result, so a reused result is the one a full
 /// build would make. A one-off build uses <see cref="OneOff"/>, which keeps nothing.
