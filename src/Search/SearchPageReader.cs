@@ -19,6 +19,11 @@ namespace Wsis.Search;
 /// </remarks>
 public sealed class SearchPageReader(SearchTerms terms)
 {
+    // Whether elements that cannot count are passed over unread (Skim): false only to hold that to reading them, in tests.
+    private readonly bool _skims = true;
+
+    internal SearchPageReader(SearchTerms terms, bool skims) : this(terms) => _skims = skims;
+
     // The working state of pages read, each used again for a later page: a page's buffers allocated anew were most of
     // what reading allocated, and so of the collector's work (docs/speed.md).
     private readonly ConcurrentBag<State> _idle = [];
@@ -89,6 +94,7 @@ public sealed class SearchPageReader(SearchTerms terms)
     public SearchPage Read(string path, ReadOnlySpan<char> html)
     {
         var state = _idle.TryTake(out var idle) ? idle : new State();
+        state.Skims = _skims;
         try
         {
             return Read(path, html, state);
@@ -200,6 +206,13 @@ public sealed class SearchPageReader(SearchTerms terms)
         public int Anchors;
         public int InHtml;
 
+        // For Skim: whether it may, the names of the elements open inside the one passed over, and where the next
+        // data-pagefind- attribute is known to be (past it, looked for again), or that there is none after Quiet.
+        public bool Skims;
+        public readonly List<string> Skimmed = [];
+        public int NextMarker = -1;
+        public bool Quiet;
+
         private readonly Node _root = new(null);
 
         public State() => Current = _root;
@@ -218,6 +231,9 @@ public sealed class SearchPageReader(SearchTerms terms)
             Language = "unknown";
             Anchors = 0;
             InHtml = 0;
+            Skimmed.Clear();
+            NextMarker = -1;
+            Quiet = false;
             return Text.Capacity <= 1 << 20 && Words.Reset();
         }
 
@@ -280,27 +296,16 @@ public sealed class SearchPageReader(SearchTerms terms)
     // Reads the markup at '<' and returns where the text after it starts.
     private static int Tag(ReadOnlySpan<char> html, int lt, State state)
     {
-        var rest = html[lt..];
-        if (rest.StartsWith("<!--"))
+        switch (Markup(html, lt, out var next, out var isEnd, out var nameStart, out var nameEnd))
         {
-            var end = IndexOf(html, "-->", lt + 4);
-            return end < 0 ? html.Length : end + 3;
+            case MarkupKind.Skipped:
+                return next;
+            case MarkupKind.LessThan:
+                OnText(state, "<");
+                return next;
         }
-        if (rest.Length > 1 && rest[1] is '!' or '?')
-        {
-            var end = IndexOf(html, ">", lt);
-            return end < 0 ? html.Length : end + 1;
-        }
-        var isEnd = rest.Length > 1 && rest[1] == '/';
-        var nameStart = lt + (isEnd ? 2 : 1);
-        if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart]))
-        {
-            OnText(state, "<");
-            return lt + 1;
-        }
-        var nameEnd = nameStart;
-        while (nameEnd < html.Length && html[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')) nameEnd++;
         var (name, kind) = state.Name(html[nameStart..nameEnd]);
+        if (!isEnd && CannotCount(html, lt, name, kind, state) && Skim(html, nameEnd, name, kind, state) is >= 0 and var after) return after;
         var attributes = new Attributes();
         var stop = ReadAttributes(html, nameEnd, ref attributes);
         if (isEnd)
@@ -313,6 +318,134 @@ public sealed class SearchPageReader(SearchTerms terms)
         var close = EndTag(html, stop, name);
         OnText(state, html[stop..close]);
         return close;
+    }
+
+    private enum MarkupKind { Skipped, LessThan, Tag }
+
+    // What the markup at '<' is: a comment or declaration, passed over up to next; a '<' that is only text; or a start or
+    // end tag named html[nameStart..nameEnd].
+    private static MarkupKind Markup(ReadOnlySpan<char> html, int lt, out int next, out bool isEnd, out int nameStart, out int nameEnd)
+    {
+        var rest = html[lt..];
+        (next, isEnd, nameStart, nameEnd) = (lt + 1, false, 0, 0);
+        if (rest.StartsWith("<!--"))
+        {
+            var end = IndexOf(html, "-->", lt + 4);
+            next = end < 0 ? html.Length : end + 3;
+            return MarkupKind.Skipped;
+        }
+        if (rest.Length > 1 && rest[1] is '!' or '?')
+        {
+            var end = IndexOf(html, ">", lt);
+            next = end < 0 ? html.Length : end + 1;
+            return MarkupKind.Skipped;
+        }
+        isEnd = rest.Length > 1 && rest[1] == '/';
+        nameStart = lt + (isEnd ? 2 : 1);
+        if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart])) return MarkupKind.LessThan;
+        nameEnd = nameStart;
+        while (nameEnd < html.Length && html[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')) nameEnd++;
+        return MarkupKind.Tag;
+    }
+
+    // An element opened where nothing inside it can reach the index: its parent has had a body end inside it, so that
+    // all but its bodies' text is cut at its end, and no data-pagefind- attribute follows, so it holds no body, filter
+    // or metadata. Only the tags that give metadata by their names (h1, title, img, html) could still count. These are
+    // most of an item page (its "also under" lists, citation, pager) and of the SDG and stakeholder pages (docs/speed.md).
+    private static bool CannotCount(ReadOnlySpan<char> html, int lt, string name, Kind kind, State state) =>
+        state.Skims && state.InHtml > 0 && state.Current.Status == Status.ParentOfBody && (kind & Kind.Void) == 0 && !GivesMetadata(name)
+        && Quiet(html, lt, state);
+
+    private static bool GivesMetadata(string name) => name is "h1" or "title" or "img" or "html";
+
+    // Whether no data-pagefind- attribute is at or after lt: looked for once, and again only past the next one found.
+    private static bool Quiet(ReadOnlySpan<char> html, int lt, State state)
+    {
+        if (state.Quiet) return true;
+        if (lt <= state.NextMarker) return false;
+        var next = html[lt..].IndexOf("data-pagefind-", StringComparison.OrdinalIgnoreCase);
+        if (next < 0) return state.Quiet = true;
+        state.NextMarker = lt + next;
+        return false;
+    }
+
+    /// <summary>
+    /// Passes over an element that cannot count (<see cref="CannotCount"/>) and all inside it, keeping only which
+    /// elements are open, by the rules the reading follows, so as to find where it ends: returns where reading goes on
+    /// (past its end tag, at an end tag that also closes an element outside it, or the end of the page), or -1 when an
+    /// element inside it gives metadata by its name, and it must be read after all. Reading it would change nothing:
+    /// its text, anchors and weights are all cut at its end.
+    /// </summary>
+    private static int Skim(ReadOnlySpan<char> html, int nameEnd, string name, Kind kind, State state)
+    {
+        var open = state.Skimmed;
+        open.Clear();
+        open.Add(name);
+        var at = SkipAttributes(html, nameEnd);
+        if ((kind & Kind.RawText) != 0) at = EndTag(html, at, name);
+        while (at < html.Length)
+        {
+            var lt = html[at..].IndexOf('<');
+            if (lt < 0) return html.Length;
+            lt += at;
+            if (Markup(html, lt, out var next, out var isEnd, out var nameStart, out var end) != MarkupKind.Tag)
+            {
+                at = next;
+                continue;
+            }
+            var (tag, tagKind) = state.Name(html[nameStart..end]);
+            var stop = SkipAttributes(html, end);
+            if (isEnd)
+            {
+                var i = open.Count - 1;
+                while (i >= 0 && !ReferenceEquals(open[i], tag)) i--;
+                if (i == 0) return stop;
+                if (i > 0) open.RemoveRange(i, open.Count - i);
+                else if (ClosesOutside(state, tag)) return lt;
+                at = stop;
+                continue;
+            }
+            if (GivesMetadata(tag)) return -1;
+            at = stop;
+            if ((tagKind & Kind.Void) != 0) continue;
+            open.Add(tag);
+            if ((tagKind & Kind.RawText) != 0) at = EndTag(html, stop, tag);
+        }
+        return html.Length;
+    }
+
+    // Whether an end tag of this name closes an element open outside the one passed over (as OnEnd finds it).
+    private static bool ClosesOutside(State state, string tag)
+    {
+        for (var open = state.Current; open.Parent is not null; open = open.Parent)
+        {
+            if (ReferenceEquals(open.Tag, tag)) return true;
+        }
+        return false;
+    }
+
+    // ReadAttributes without keeping any: where the tag's '>' is, by the same rules (a value begins at each '=', and only
+    // a quote just after it opens a quoted one), found a stretch at a time.
+    private static int SkipAttributes(ReadOnlySpan<char> html, int at)
+    {
+        while (true)
+        {
+            var next = html[at..].IndexOfAny('=', '>');
+            if (next < 0) return html.Length;
+            at += next;
+            if (html[at] == '>') return at + 1;
+            at++;
+            if (at < html.Length && html[at] is '"' or '\'')
+            {
+                var end = IndexOf(html, html.Slice(at, 1), at + 1);
+                if (end < 0) return html.Length;
+                at = end + 1;
+            }
+            else
+            {
+                while (at < html.Length && html[at] is not ('>' or ' ' or '\t' or '\n' or '\r' or '\f')) at++;
+            }
+        }
     }
 
     // Reads attributes up to the tag's '>' and returns the index just past it (the end of the page when there is none).
