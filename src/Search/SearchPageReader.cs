@@ -24,6 +24,11 @@ public sealed class SearchPageReader(SearchTerms terms)
 
     internal SearchPageReader(SearchTerms terms, bool skims) : this(terms) => _skims = skims;
 
+    // How many elements were passed over, for the tests to know that some were.
+    private int _passedOver;
+
+    internal int PassedOver => _passedOver;
+
     // The working state of pages read, each used again for a later page: a page's buffers allocated anew were most of
     // what reading allocated, and so of the collector's work (docs/speed.md).
     private readonly ConcurrentBag<State> _idle = [];
@@ -101,6 +106,7 @@ public sealed class SearchPageReader(SearchTerms terms)
         }
         finally
         {
+            if (state.PassedOver > 0) Interlocked.Add(ref _passedOver, state.PassedOver);
             // A very large page's buffers are not kept.
             if (state.Reset()) _idle.Add(state);
         }
@@ -187,6 +193,9 @@ public sealed class SearchPageReader(SearchTerms terms)
     {
         public bool Body;
         public string? Ignore, Filter, Meta, DefaultMeta, Weight, Id, Lang, Src, Alt;
+
+        // Only whether there is a body, filter or metadata (Counts), without the values (Skim).
+        public bool MarksOnly, Counts;
     }
 
     // The parse's working state; one per page, never shared between threads. Pagefind keeps a string per element and
@@ -206,12 +215,10 @@ public sealed class SearchPageReader(SearchTerms terms)
         public int Anchors;
         public int InHtml;
 
-        // For Skim: whether it may, the names of the elements open inside the one passed over, and where the next
-        // data-pagefind- attribute is known to be (past it, looked for again), or that there is none after Quiet.
+        // For Skim: whether it may, the names of the elements open inside the one passed over, how many were passed over.
         public bool Skims;
         public readonly List<string> Skimmed = [];
-        public int NextMarker = -1;
-        public bool Quiet;
+        public int PassedOver;
 
         private readonly Node _root = new(null);
 
@@ -232,8 +239,7 @@ public sealed class SearchPageReader(SearchTerms terms)
             Anchors = 0;
             InHtml = 0;
             Skimmed.Clear();
-            NextMarker = -1;
-            Quiet = false;
+            PassedOver = 0;
             return Text.Capacity <= 1 << 20 && Words.Reset();
         }
 
@@ -305,7 +311,7 @@ public sealed class SearchPageReader(SearchTerms terms)
                 return next;
         }
         var (name, kind) = state.Name(html[nameStart..nameEnd]);
-        if (!isEnd && CannotCount(html, lt, name, kind, state) && Skim(html, nameEnd, name, kind, state) is >= 0 and var after) return after;
+        if (!isEnd && CannotCount(state, name, kind) && Skim(html, nameEnd, name, kind, state) is >= 0 and var after) return after;
         var attributes = new Attributes();
         var stop = ReadAttributes(html, nameEnd, ref attributes);
         if (isEnd)
@@ -348,45 +354,37 @@ public sealed class SearchPageReader(SearchTerms terms)
         return MarkupKind.Tag;
     }
 
-    // An element opened where nothing inside it can reach the index: its parent has had a body end inside it, so that
-    // all but its bodies' text is cut at its end, and no data-pagefind- attribute follows, so it holds no body, filter
-    // or metadata. Only the tags that give metadata by their names (h1, title, img, html) could still count. These are
-    // most of an item page (its "also under" lists, citation, pager) and of the SDG and stakeholder pages (docs/speed.md).
-    private static bool CannotCount(ReadOnlySpan<char> html, int lt, string name, Kind kind, State state) =>
-        state.Skims && state.InHtml > 0 && state.Current.Status == Status.ParentOfBody && (kind & Kind.Void) == 0 && !GivesMetadata(name)
-        && Quiet(html, lt, state);
+    // An element opened where nothing inside it can reach the index: its parent has had a body
+    // end inside it, so that all but its bodies' text is cut at its end. These are most of an item page (its "also
+    // under" lists, citation and pager after the body) and of the SDG and stakeholder pages (docs/speed.md). Not when
+    // its parent is inside an element with an anchor, whose text it would add to.
+    private static bool CannotCount(State state, string name, Kind kind) =>
+        state.Skims && state.InHtml > 0 && state.Current is { Status: Status.ParentOfBody, AnchorIds: null } && (kind & Kind.Void) == 0 && !GivesMetadata(name);
 
+    // The tags that give metadata by their names alone.
     private static bool GivesMetadata(string name) => name is "h1" or "title" or "img" or "html";
-
-    // Whether no data-pagefind- attribute is at or after lt: looked for once, and again only past the next one found.
-    private static bool Quiet(ReadOnlySpan<char> html, int lt, State state)
-    {
-        if (state.Quiet) return true;
-        if (lt <= state.NextMarker) return false;
-        var next = html[lt..].IndexOf("data-pagefind-", StringComparison.OrdinalIgnoreCase);
-        if (next < 0) return state.Quiet = true;
-        state.NextMarker = lt + next;
-        return false;
-    }
 
     /// <summary>
     /// Passes over an element that cannot count (<see cref="CannotCount"/>) and all inside it, keeping only which
     /// elements are open, by the rules the reading follows, so as to find where it ends: returns where reading goes on
-    /// (past its end tag, at an end tag that also closes an element outside it, or the end of the page), or -1 when an
-    /// element inside it gives metadata by its name, and it must be read after all. Reading it would change nothing:
-    /// its text, anchors and weights are all cut at its end.
+    /// (past its end tag, at an end tag that also closes an element outside it, or the end of the page), or -1 when it
+    /// holds a body, a filter, metadata or a tag that gives metadata, and must be read after all. Reading it would change
+    /// nothing: its text, its anchors and its weights are all cut at its end (anchors are numbered only to tell them
+    /// apart, so those not numbered here leave the others' numbers distinct).
     /// </summary>
     private static int Skim(ReadOnlySpan<char> html, int nameEnd, string name, Kind kind, State state)
     {
+        var attributes = new Attributes { MarksOnly = true };
+        var at = ReadAttributes(html, nameEnd, ref attributes);
+        if (attributes.Counts) return -1;
         var open = state.Skimmed;
         open.Clear();
         open.Add(name);
-        var at = SkipAttributes(html, nameEnd);
         if ((kind & Kind.RawText) != 0) at = EndTag(html, at, name);
         while (at < html.Length)
         {
             var lt = html[at..].IndexOf('<');
-            if (lt < 0) return html.Length;
+            if (lt < 0) break;
             lt += at;
             if (Markup(html, lt, out var next, out var isEnd, out var nameStart, out var end) != MarkupKind.Tag)
             {
@@ -394,24 +392,31 @@ public sealed class SearchPageReader(SearchTerms terms)
                 continue;
             }
             var (tag, tagKind) = state.Name(html[nameStart..end]);
-            var stop = SkipAttributes(html, end);
+            attributes = new Attributes { MarksOnly = true };
+            var stop = ReadAttributes(html, end, ref attributes);
             if (isEnd)
             {
                 var i = open.Count - 1;
                 while (i >= 0 && !ReferenceEquals(open[i], tag)) i--;
-                if (i == 0) return stop;
+                if (i == 0) return Passed(state, stop);
                 if (i > 0) open.RemoveRange(i, open.Count - i);
-                else if (ClosesOutside(state, tag)) return lt;
+                else if (ClosesOutside(state, tag)) return Passed(state, lt);
                 at = stop;
                 continue;
             }
-            if (GivesMetadata(tag)) return -1;
+            if (attributes.Counts || GivesMetadata(tag)) return -1;
             at = stop;
             if ((tagKind & Kind.Void) != 0) continue;
             open.Add(tag);
             if ((tagKind & Kind.RawText) != 0) at = EndTag(html, stop, tag);
         }
-        return html.Length;
+        return Passed(state, html.Length);
+    }
+
+    private static int Passed(State state, int at)
+    {
+        state.PassedOver++;
+        return at;
     }
 
     // Whether an end tag of this name closes an element open outside the one passed over (as OnEnd finds it).
@@ -422,30 +427,6 @@ public sealed class SearchPageReader(SearchTerms terms)
             if (ReferenceEquals(open.Tag, tag)) return true;
         }
         return false;
-    }
-
-    // ReadAttributes without keeping any: where the tag's '>' is, by the same rules (a value begins at each '=', and only
-    // a quote just after it opens a quoted one), found a stretch at a time.
-    private static int SkipAttributes(ReadOnlySpan<char> html, int at)
-    {
-        while (true)
-        {
-            var next = html[at..].IndexOfAny('=', '>');
-            if (next < 0) return html.Length;
-            at += next;
-            if (html[at] == '>') return at + 1;
-            at++;
-            if (at < html.Length && html[at] is '"' or '\'')
-            {
-                var end = IndexOf(html, html.Slice(at, 1), at + 1);
-                if (end < 0) return html.Length;
-                at = end + 1;
-            }
-            else
-            {
-                while (at < html.Length && html[at] is not ('>' or ' ' or '\t' or '\n' or '\r' or '\f')) at++;
-            }
-        }
     }
 
     // Reads attributes up to the tag's '>' and returns the index just past it (the end of the page when there is none).
@@ -488,6 +469,11 @@ public sealed class SearchPageReader(SearchTerms terms)
 
     private static void Keep(ref Attributes attributes, ReadOnlySpan<char> name, ReadOnlySpan<char> html, int start, int length)
     {
+        if (attributes.MarksOnly)
+        {
+            Mark(ref attributes, name);
+            return;
+        }
         if (name.Length > 14 && name.StartsWith("data-pagefind-", StringComparison.OrdinalIgnoreCase))
         {
             var key = name[14..];
@@ -502,6 +488,16 @@ public sealed class SearchPageReader(SearchTerms terms)
         else if (name.Equals("lang", StringComparison.OrdinalIgnoreCase)) attributes.Lang ??= Value(html, start, length);
         else if (name.Equals("src", StringComparison.OrdinalIgnoreCase)) attributes.Src ??= Value(html, start, length);
         else if (name.Equals("alt", StringComparison.OrdinalIgnoreCase)) attributes.Alt ??= Value(html, start, length);
+    }
+
+    // Keep for Skim: only whether there is a body, filter or metadata, by the same names, without their values.
+    private static void Mark(ref Attributes attributes, ReadOnlySpan<char> name)
+    {
+        if (name.Length <= 14 || !name.StartsWith("data-pagefind-", StringComparison.OrdinalIgnoreCase)) return;
+        var key = name[14..];
+        if (key.Equals("body", StringComparison.OrdinalIgnoreCase) || key.Equals("filter", StringComparison.OrdinalIgnoreCase)
+            || key.Equals("meta", StringComparison.OrdinalIgnoreCase) || key.Equals("default-meta", StringComparison.OrdinalIgnoreCase))
+            attributes.Counts = true;
     }
 
     private static string Value(ReadOnlySpan<char> html, int start, int length)
