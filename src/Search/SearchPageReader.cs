@@ -194,7 +194,7 @@ public sealed class SearchPageReader(SearchTerms terms)
         public bool Body;
         public string? Ignore, Filter, Meta, DefaultMeta, Weight, Id, Lang, Src, Alt;
 
-        // Only whether there is a body, filter or metadata (Counts), without the values (Skim).
+        // Only whether there is a body, filter or metadata (Counts), or an ignore, without the values (Skim).
         public bool MarksOnly, Counts;
     }
 
@@ -311,7 +311,6 @@ public sealed class SearchPageReader(SearchTerms terms)
                 return next;
         }
         var (name, kind) = state.Name(html[nameStart..nameEnd]);
-        if (!isEnd && CannotCount(state, name, kind) && Skim(html, nameEnd, name, kind, state) is >= 0 and var after) return after;
         var attributes = new Attributes();
         var stop = ReadAttributes(html, nameEnd, ref attributes);
         if (isEnd)
@@ -319,6 +318,7 @@ public sealed class SearchPageReader(SearchTerms terms)
             OnEnd(state, name);
             return stop;
         }
+        if (CannotCount(state, name, kind, attributes) is { } titles && Skim(html, stop, name, kind, titles, state) is >= 0 and var after) return after;
         OnStart(state, name, kind, attributes);
         if ((kind & Kind.RawText) == 0) return stop;
         var close = EndTag(html, stop, name);
@@ -354,12 +354,26 @@ public sealed class SearchPageReader(SearchTerms terms)
         return MarkupKind.Tag;
     }
 
-    // An element opened where nothing inside it can reach the index: its parent has had a body
-    // end inside it, so that all but its bodies' text is cut at its end. These are most of an item page (its "also
-    // under" lists, citation and pager after the body) and of the SDG and stakeholder pages (docs/speed.md). Not when
-    // its parent is inside an element with an anchor, whose text it would add to.
-    private static bool CannotCount(State state, string name, Kind kind) =>
-        state.Skims && state.InHtml > 0 && state.Current is { Status: Status.ParentOfBody, AnchorIds: null } && (kind & Kind.Void) == 0 && !GivesMetadata(name);
+    // Whether an element about to be opened can reach the index only through the titles inside it, and then whether
+    // those would count (null when it can reach it otherwise): an element whose text is all cut at its end (one
+    // ignored, or beside a body that has ended in its parent), without a body, filter, metadata or anchor of its own,
+    // and not inside an element with an anchor, whose text it would add to; not one that gives metadata by its name.
+    // These are an item page's head and navigation before its body and its "also under" lists, citation and pager
+    // after it, the ignored lists of the action-line pages, and the lists after the SDG and stakeholder pages' bodies
+    // (docs/speed.md).
+    private static bool? CannotCount(State state, string name, Kind kind, in Attributes attributes)
+    {
+        var parent = state.Current;
+        if (!state.Skims || state.InHtml == 0 || (kind & Kind.Void) != 0 || GivesMetadata(name) || parent.AnchorIds is not null
+            || attributes.Body || attributes.Filter is not null || attributes.Meta is not null || attributes.DefaultMeta is not null)
+            return null;
+        var own = OwnStatus(attributes);
+        if (HasAnchor(parent, own, attributes)) return null;
+        // As OnStart sets it: a removed tag is ignored whatever its attributes say, and an excluded element's inside is excluded.
+        var status = (kind & Kind.Removed) != 0 ? Status.Ignored : parent.Status == Status.Excluded ? Status.Excluded : own;
+        if (status == Status.Excluded) return false;
+        return status == Status.Ignored || parent.Status == Status.ParentOfBody ? true : null;
+    }
 
     // The tags that give metadata by their names alone.
     private static bool GivesMetadata(string name) => name is "h1" or "title" or "img" or "html";
@@ -368,18 +382,18 @@ public sealed class SearchPageReader(SearchTerms terms)
     /// Passes over an element that cannot count (<see cref="CannotCount"/>) and all inside it, keeping only which
     /// elements are open, by the rules the reading follows, so as to find where it ends: returns where reading goes on
     /// (past its end tag, at an end tag that also closes an element outside it, or the end of the page), or -1 when it
-    /// holds a body, a filter, metadata or a tag that gives metadata, and must be read after all. Reading it would change
-    /// nothing: its text, its anchors and its weights are all cut at its end (anchors are numbered only to tell them
-    /// apart, so those not numbered here leave the others' numbers distinct).
+    /// holds a body, a filter, metadata or a tag that gives metadata (but a plain title when titles count, taken as
+    /// reading would take it), and must be read after all. Reading it would change nothing else: its text, its anchors
+    /// and its weights are all cut at its end (anchors are numbered only to tell them apart, so those not numbered here
+    /// leave the others' numbers distinct).
     /// </summary>
-    private static int Skim(ReadOnlySpan<char> html, int nameEnd, string name, Kind kind, State state)
+    private static int Skim(ReadOnlySpan<char> html, int at, string name, Kind kind, bool titles, State state)
     {
-        var attributes = new Attributes { MarksOnly = true };
-        var at = ReadAttributes(html, nameEnd, ref attributes);
-        if (attributes.Counts) return -1;
         var open = state.Skimmed;
         open.Clear();
         open.Add(name);
+        string? title = null;
+        var ignores = false; // an ignored element inside, which could exclude a title
         if ((kind & Kind.RawText) != 0) at = EndTag(html, at, name);
         while (at < html.Length)
         {
@@ -392,29 +406,47 @@ public sealed class SearchPageReader(SearchTerms terms)
                 continue;
             }
             var (tag, tagKind) = state.Name(html[nameStart..end]);
-            attributes = new Attributes { MarksOnly = true };
+            var attributes = new Attributes { MarksOnly = true };
             var stop = ReadAttributes(html, end, ref attributes);
             if (isEnd)
             {
                 var i = open.Count - 1;
                 while (i >= 0 && !ReferenceEquals(open[i], tag)) i--;
-                if (i == 0) return Passed(state, stop);
+                if (i == 0) return Passed(state, title, stop);
                 if (i > 0) open.RemoveRange(i, open.Count - i);
-                else if (ClosesOutside(state, tag)) return Passed(state, lt);
+                else if (ClosesOutside(state, tag)) return Passed(state, title, lt);
                 at = stop;
                 continue;
             }
-            if (attributes.Counts || GivesMetadata(tag)) return -1;
+            if (attributes.Counts) return -1;
+            ignores |= attributes.Ignore is not null;
+            if (tag == "title" && titles && !ignores)
+            {
+                // Its raw text is all its text; only when its end tag is there does it end, and give the page's title.
+                var close = EndTag(html, stop, tag);
+                if (close < html.Length)
+                {
+                    if (Markup(html, close, out _, out var ends, out var titleStart, out var titleEnd) != MarkupKind.Tag || !ends
+                        || state.Name(html[titleStart..titleEnd]).Name != "title")
+                        return -1;
+                    title ??= html[stop..close].ToString();
+                    var endTag = new Attributes { MarksOnly = true };
+                    at = ReadAttributes(html, titleEnd, ref endTag);
+                    continue;
+                }
+            }
+            else if (GivesMetadata(tag)) return -1;
             at = stop;
             if ((tagKind & Kind.Void) != 0) continue;
             open.Add(tag);
             if ((tagKind & Kind.RawText) != 0) at = EndTag(html, stop, tag);
         }
-        return Passed(state, html.Length);
+        return Passed(state, title, html.Length);
     }
 
-    private static int Passed(State state, int at)
+    private static int Passed(State state, string? title, int at)
     {
+        if (title is not null) state.Meta.TryAdd("auto_page_title", Text.Normalize(title));
         state.PassedOver++;
         return at;
     }
@@ -490,12 +522,13 @@ public sealed class SearchPageReader(SearchTerms terms)
         else if (name.Equals("alt", StringComparison.OrdinalIgnoreCase)) attributes.Alt ??= Value(html, start, length);
     }
 
-    // Keep for Skim: only whether there is a body, filter or metadata, by the same names, without their values.
+    // Keep for Skim: only whether there is a body, filter or metadata, or an ignore, by the same names, without values.
     private static void Mark(ref Attributes attributes, ReadOnlySpan<char> name)
     {
         if (name.Length <= 14 || !name.StartsWith("data-pagefind-", StringComparison.OrdinalIgnoreCase)) return;
         var key = name[14..];
-        if (key.Equals("body", StringComparison.OrdinalIgnoreCase) || key.Equals("filter", StringComparison.OrdinalIgnoreCase)
+        if (key.Equals("ignore", StringComparison.OrdinalIgnoreCase)) attributes.Ignore = "";
+        else if (key.Equals("body", StringComparison.OrdinalIgnoreCase) || key.Equals("filter", StringComparison.OrdinalIgnoreCase)
             || key.Equals("meta", StringComparison.OrdinalIgnoreCase) || key.Equals("default-meta", StringComparison.OrdinalIgnoreCase))
             attributes.Counts = true;
     }
@@ -536,6 +569,17 @@ public sealed class SearchPageReader(SearchTerms terms)
         }
     }
 
+    // An element's status by its own attributes.
+    private static Status OwnStatus(in Attributes attributes) =>
+        attributes.Body ? Status.Body
+        : attributes.Ignore is { } ignore ? (ignore.ToLowerInvariant() is "" or "index" or "true" ? Status.Ignored : Status.Excluded)
+        : Status.Indexing;
+
+    // Whether an element gets an anchor: one with an id, not ignored, and not beside a body that has ended in its parent.
+    private static bool HasAnchor(Node parent, Status status, in Attributes attributes) =>
+        status is not (Status.Excluded or Status.Ignored) && attributes.Id is not null
+        && !(parent.Status == Status.ParentOfBody && status is not (Status.Body or Status.ParentOfBody));
+
     private static void OnStart(State state, string tag, Kind kind, Attributes attributes)
     {
         if (tag == "html")
@@ -545,13 +589,10 @@ public sealed class SearchPageReader(SearchTerms terms)
         }
         if (state.InHtml == 0) return;
         var parent = state.Current;
-        var status = attributes.Body ? Status.Body
-            : attributes.Ignore is { } ignore ? (ignore.ToLowerInvariant() is "" or "index" or "true" ? Status.Ignored : Status.Excluded)
-            : Status.Indexing;
+        var status = OwnStatus(attributes);
 
         string? anchorId = null;
-        if (status is not (Status.Excluded or Status.Ignored) && attributes.Id is { } id
-            && !(parent.Status == Status.ParentOfBody && status is not (Status.Body or Status.ParentOfBody)))
+        if (HasAnchor(parent, status, attributes) && attributes.Id is { } id)
         {
             var elementId = string.Concat(id.Where(c => !char.IsWhiteSpace(c)));
             anchorId = $"{state.Anchors}:{elementId}";

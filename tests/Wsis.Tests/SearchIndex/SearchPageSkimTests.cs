@@ -36,6 +36,16 @@ public sealed class SearchPageSkimTests
         { "a body that is the html element's child, ended by the end of html", Page("""<div data-pagefind-body><p>Body</p></div><section><p>cut""") + "<section><p>after html</p></section>" },
         { "ignored anchors not numbered before a later body's", Page("""<main><div data-pagefind-body><p>First</p></div><section><p id="i" data-pagefind-ignore>x</p><p ID=j>y</p><br id="k"><p id>z</p></section><div data-pagefind-body><h2 id="later">Second</h2></div></main>""") },
         { "text after a body inside a body with an anchor", Page("""<div data-pagefind-body><p>First</p></div><p><span id="s" data-pagefind-body><span data-pagefind-body>inner</span> <em>tail <b>words</b></em></span><i>cut</i></p>""") },
+        { "a title inside an excluded element", """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body><div data-pagefind-ignore="all"><nav><title>In nav</title></nav><title>Excluded</title></div><div data-pagefind-body><p>x</p></div></body></html>""" },
+        { "a title inside an ignored element in the head", """<!DOCTYPE html><html lang="en"><head><div data-pagefind-ignore="all"><title>No</title></div><title>Yes</title></head><body><nav>Menu</nav><div data-pagefind-body><p>x</p></div></body></html>""" },
+        { "a title whose end tag is another", """<!DOCTYPE html><html lang="en"><head><title>Open <p>x</titlex> y</title></head><body><nav>Menu</nav><div data-pagefind-body><p>x</p></div></body></html>""" },
+        { "a title never closed", """<!DOCTYPE html><html lang="en"><body><nav>Menu</nav><div data-pagefind-body><p>x</p></div><footer><title>Never closed""" },
+        { "two titles in the head", """<!DOCTYPE html><html lang="en"><head><title>First &amp; <b>raw</b></title><TITLE>Second</Title></head><body><div data-pagefind-body><p>x</p></div></body></html>""" },
+        { "an ignored list with ids and nested ignores in the body", Page("""<div data-pagefind-body><h2 id="a">A</h2><section id="items" data-pagefind-ignore><article id="i1"><h3>Item</h3><p>Its <em>text</em></p><details data-pagefind-ignore><summary>n</summary></details></article></section><h2 id="b">B</h2><p>after</p></div>""") },
+        { "a removed element with an id of its own", Page("""<div data-pagefind-body><nav id="n">Menu <a href="/">home</a></nav><p>x</p><h2 id="m">M</h2></div>""") },
+        { "an ignored inline element inside an anchored one", Page("""<div data-pagefind-body><p><a id="x" href="#">link <label>lab <em>inner</em></label> end</a></p><p id="y">more <span data-pagefind-ignore><b>gone</b></span></p></div>""") },
+        { "scripts and forms in the body", Page("""<div data-pagefind-body><p>a</p><script>document.write("<h1>no</h1></div>")</script><form><input name="q"><select><option>o</option></select><label>l</label></form><p>b</p></div>""") },
+        { "an element ignored for its index only", Page("""<div data-pagefind-body><p data-pagefind-ignore="index">kept out</p><div data-pagefind-ignore="true"><p>also out</p></div><p>in</p></div>""") },
         { "weights and breaks after the body", Page("""<main><div data-pagefind-body><h3>Heading</h3><p>a<br>b</p></div><section data-x><h4>cut</h4><p>x<br>y</p></section><br>tail</main>""") },
     };
 
