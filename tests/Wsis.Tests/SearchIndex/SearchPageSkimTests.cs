@@ -6,8 +6,8 @@ using Wsis.Tests.Support;
 namespace Wsis.Tests.SearchIndex;
 
 /// <summary>
-/// The elements the reader passes over unread (after a body has ended in their parent, with no data-pagefind- attribute
-/// after them) change nothing: every page reads the same as when every element is read.
+/// The elements the reader passes over unread (ignored ones, and those beside a body that has ended in their parent, with
+/// nothing inside that could count) change nothing: every page reads the same as when every element is read.
 /// </summary>
 public sealed class SearchPageSkimTests
 {
