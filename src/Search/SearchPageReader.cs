@@ -19,6 +19,16 @@ namespace Wsis.Search;
 /// </remarks>
 public sealed class SearchPageReader(SearchTerms terms)
 {
+    // Whether elements that cannot count are passed over unread (Skim): false only to hold that to reading them, in tests.
+    private readonly bool _skims = true;
+
+    internal SearchPageReader(SearchTerms terms, bool skims) : this(terms) => _skims = skims;
+
+    // How many elements were passed over, for the tests to know that some were.
+    private int _passedOver;
+
+    internal int PassedOver => _passedOver;
+
     // The working state of pages read, each used again for a later page: a page's buffers allocated anew were most of
     // what reading allocated, and so of the collector's work (docs/speed.md).
     private readonly ConcurrentBag<State> _idle = [];
@@ -89,12 +99,14 @@ public sealed class SearchPageReader(SearchTerms terms)
     public SearchPage Read(string path, ReadOnlySpan<char> html)
     {
         var state = _idle.TryTake(out var idle) ? idle : new State();
+        state.Skims = _skims;
         try
         {
             return Read(path, html, state);
         }
         finally
         {
+            if (state.PassedOver > 0) Interlocked.Add(ref _passedOver, state.PassedOver);
             // A very large page's buffers are not kept.
             if (state.Reset()) _idle.Add(state);
         }
@@ -181,6 +193,9 @@ public sealed class SearchPageReader(SearchTerms terms)
     {
         public bool Body;
         public string? Ignore, Filter, Meta, DefaultMeta, Weight, Id, Lang, Src, Alt;
+
+        // Only whether there is a body, filter or metadata (Counts), or an ignore, without the values (Skim).
+        public bool MarksOnly, Counts;
     }
 
     // The parse's working state; one per page, never shared between threads. Pagefind keeps a string per element and
@@ -200,6 +215,11 @@ public sealed class SearchPageReader(SearchTerms terms)
         public int Anchors;
         public int InHtml;
 
+        // For Skim: whether it may, the names of the elements open inside the one passed over, how many were passed over.
+        public bool Skims;
+        public readonly List<string> Skimmed = [];
+        public int PassedOver;
+
         private readonly Node _root = new(null);
 
         public State() => Current = _root;
@@ -218,6 +238,8 @@ public sealed class SearchPageReader(SearchTerms terms)
             Language = "unknown";
             Anchors = 0;
             InHtml = 0;
+            Skimmed.Clear();
+            PassedOver = 0;
             return Text.Capacity <= 1 << 20 && Words.Reset();
         }
 
@@ -280,26 +302,14 @@ public sealed class SearchPageReader(SearchTerms terms)
     // Reads the markup at '<' and returns where the text after it starts.
     private static int Tag(ReadOnlySpan<char> html, int lt, State state)
     {
-        var rest = html[lt..];
-        if (rest.StartsWith("<!--"))
+        switch (Markup(html, lt, out var next, out var isEnd, out var nameStart, out var nameEnd))
         {
-            var end = IndexOf(html, "-->", lt + 4);
-            return end < 0 ? html.Length : end + 3;
+            case MarkupKind.Skipped:
+                return next;
+            case MarkupKind.LessThan:
+                OnText(state, "<");
+                return next;
         }
-        if (rest.Length > 1 && rest[1] is '!' or '?')
-        {
-            var end = IndexOf(html, ">", lt);
-            return end < 0 ? html.Length : end + 1;
-        }
-        var isEnd = rest.Length > 1 && rest[1] == '/';
-        var nameStart = lt + (isEnd ? 2 : 1);
-        if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart]))
-        {
-            OnText(state, "<");
-            return lt + 1;
-        }
-        var nameEnd = nameStart;
-        while (nameEnd < html.Length && html[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')) nameEnd++;
         var (name, kind) = state.Name(html[nameStart..nameEnd]);
         var attributes = new Attributes();
         var stop = ReadAttributes(html, nameEnd, ref attributes);
@@ -308,11 +318,147 @@ public sealed class SearchPageReader(SearchTerms terms)
             OnEnd(state, name);
             return stop;
         }
+        if (CannotCount(state, name, kind, attributes) is { } titles && Skim(html, stop, name, kind, titles, state) is >= 0 and var after) return after;
         OnStart(state, name, kind, attributes);
         if ((kind & Kind.RawText) == 0) return stop;
         var close = EndTag(html, stop, name);
         OnText(state, html[stop..close]);
         return close;
+    }
+
+    private enum MarkupKind { Skipped, LessThan, Tag }
+
+    // What the markup at '<' is: a comment or declaration, passed over up to next; a '<' that is only text; or a start or
+    // end tag named html[nameStart..nameEnd].
+    private static MarkupKind Markup(ReadOnlySpan<char> html, int lt, out int next, out bool isEnd, out int nameStart, out int nameEnd)
+    {
+        var rest = html[lt..];
+        (next, isEnd, nameStart, nameEnd) = (lt + 1, false, 0, 0);
+        if (rest.StartsWith("<!--"))
+        {
+            var end = IndexOf(html, "-->", lt + 4);
+            next = end < 0 ? html.Length : end + 3;
+            return MarkupKind.Skipped;
+        }
+        if (rest.Length > 1 && rest[1] is '!' or '?')
+        {
+            var end = IndexOf(html, ">", lt);
+            next = end < 0 ? html.Length : end + 1;
+            return MarkupKind.Skipped;
+        }
+        isEnd = rest.Length > 1 && rest[1] == '/';
+        nameStart = lt + (isEnd ? 2 : 1);
+        if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart])) return MarkupKind.LessThan;
+        nameEnd = nameStart;
+        while (nameEnd < html.Length && html[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')) nameEnd++;
+        return MarkupKind.Tag;
+    }
+
+    // Whether an element about to be opened can reach the index only through the titles inside it, and then whether
+    // those would count (null when it can reach it otherwise): an element whose text is all cut at its end (one
+    // ignored, or beside a body that has ended in its parent), without a body, filter, metadata or anchor of its own,
+    // and not inside an element with an anchor, whose text it would add to; not one that gives metadata by its name.
+    // These are an item page's head and navigation before its body and its "also under" lists, citation and pager
+    // after it, the ignored lists of the action-line pages, and the lists after the SDG and stakeholder pages' bodies
+    // (docs/speed.md).
+    private static bool? CannotCount(State state, string name, Kind kind, in Attributes attributes)
+    {
+        var parent = state.Current;
+        if (!state.Skims || state.InHtml == 0 || (kind & Kind.Void) != 0 || GivesMetadata(name) || parent.AnchorIds is not null
+            || attributes.Body || attributes.Filter is not null || attributes.Meta is not null || attributes.DefaultMeta is not null)
+            return null;
+        var own = OwnStatus(attributes);
+        if (HasAnchor(parent, own, attributes)) return null;
+        // As OnStart sets it: a removed tag is ignored whatever its attributes say, and an excluded element's inside is excluded.
+        var status = (kind & Kind.Removed) != 0 ? Status.Ignored : parent.Status == Status.Excluded ? Status.Excluded : own;
+        if (status == Status.Excluded) return false;
+        return status == Status.Ignored || parent.Status == Status.ParentOfBody ? true : null;
+    }
+
+    // The tags that give metadata by their names alone.
+    private static bool GivesMetadata(string name) => name is "h1" or "title" or "img" or "html";
+
+    /// <summary>
+    /// Passes over an element that cannot count (<see cref="CannotCount"/>) and all inside it, keeping only which
+    /// elements are open, by the rules the reading follows, so as to find where it ends: returns where reading goes on
+    /// (past its end tag, at an end tag that also closes an element outside it, or the end of the page), or -1 when it
+    /// holds a body, a filter, metadata or a tag that gives metadata (but a plain title when titles count, taken as
+    /// reading would take it), and must be read after all. Reading it would change nothing else: its text, its anchors
+    /// and its weights are all cut at its end (anchors are numbered only to tell them apart, so those not numbered here
+    /// leave the others' numbers distinct).
+    /// </summary>
+    private static int Skim(ReadOnlySpan<char> html, int at, string name, Kind kind, bool titles, State state)
+    {
+        var open = state.Skimmed;
+        open.Clear();
+        open.Add(name);
+        string? title = null;
+        var ignores = false; // an ignored element inside, which could exclude a title
+        if ((kind & Kind.RawText) != 0) at = EndTag(html, at, name);
+        while (at < html.Length)
+        {
+            var lt = html[at..].IndexOf('<');
+            if (lt < 0) break;
+            lt += at;
+            if (Markup(html, lt, out var next, out var isEnd, out var nameStart, out var end) != MarkupKind.Tag)
+            {
+                at = next;
+                continue;
+            }
+            var (tag, tagKind) = state.Name(html[nameStart..end]);
+            var attributes = new Attributes { MarksOnly = true };
+            var stop = ReadAttributes(html, end, ref attributes);
+            if (isEnd)
+            {
+                var i = open.Count - 1;
+                while (i >= 0 && !ReferenceEquals(open[i], tag)) i--;
+                if (i == 0) return Passed(state, title, stop);
+                if (i > 0) open.RemoveRange(i, open.Count - i);
+                else if (ClosesOutside(state, tag)) return Passed(state, title, lt);
+                at = stop;
+                continue;
+            }
+            if (attributes.Counts) return -1;
+            ignores |= attributes.Ignore is not null;
+            if (tag == "title" && titles && !ignores)
+            {
+                // Its raw text is all its text; only when its end tag is there does it end, and give the page's title.
+                var close = EndTag(html, stop, tag);
+                if (close < html.Length)
+                {
+                    if (Markup(html, close, out _, out var ends, out var titleStart, out var titleEnd) != MarkupKind.Tag || !ends
+                        || state.Name(html[titleStart..titleEnd]).Name != "title")
+                        return -1;
+                    title ??= html[stop..close].ToString();
+                    var endTag = new Attributes { MarksOnly = true };
+                    at = ReadAttributes(html, titleEnd, ref endTag);
+                    continue;
+                }
+            }
+            else if (GivesMetadata(tag)) return -1;
+            at = stop;
+            if ((tagKind & Kind.Void) != 0) continue;
+            open.Add(tag);
+            if ((tagKind & Kind.RawText) != 0) at = EndTag(html, stop, tag);
+        }
+        return Passed(state, title, html.Length);
+    }
+
+    private static int Passed(State state, string? title, int at)
+    {
+        if (title is not null) state.Meta.TryAdd("auto_page_title", Text.Normalize(title));
+        state.PassedOver++;
+        return at;
+    }
+
+    // Whether an end tag of this name closes an element open outside the one passed over (as OnEnd finds it).
+    private static bool ClosesOutside(State state, string tag)
+    {
+        for (var open = state.Current; open.Parent is not null; open = open.Parent)
+        {
+            if (ReferenceEquals(open.Tag, tag)) return true;
+        }
+        return false;
     }
 
     // Reads attributes up to the tag's '>' and returns the index just past it (the end of the page when there is none).
@@ -355,6 +501,11 @@ public sealed class SearchPageReader(SearchTerms terms)
 
     private static void Keep(ref Attributes attributes, ReadOnlySpan<char> name, ReadOnlySpan<char> html, int start, int length)
     {
+        if (attributes.MarksOnly)
+        {
+            Mark(ref attributes, name);
+            return;
+        }
         if (name.Length > 14 && name.StartsWith("data-pagefind-", StringComparison.OrdinalIgnoreCase))
         {
             var key = name[14..];
@@ -369,6 +520,17 @@ public sealed class SearchPageReader(SearchTerms terms)
         else if (name.Equals("lang", StringComparison.OrdinalIgnoreCase)) attributes.Lang ??= Value(html, start, length);
         else if (name.Equals("src", StringComparison.OrdinalIgnoreCase)) attributes.Src ??= Value(html, start, length);
         else if (name.Equals("alt", StringComparison.OrdinalIgnoreCase)) attributes.Alt ??= Value(html, start, length);
+    }
+
+    // Keep for Skim: only whether there is a body, filter or metadata, or an ignore, by the same names, without values.
+    private static void Mark(ref Attributes attributes, ReadOnlySpan<char> name)
+    {
+        if (name.Length <= 14 || !name.StartsWith("data-pagefind-", StringComparison.OrdinalIgnoreCase)) return;
+        var key = name[14..];
+        if (key.Equals("ignore", StringComparison.OrdinalIgnoreCase)) attributes.Ignore = "";
+        else if (key.Equals("body", StringComparison.OrdinalIgnoreCase) || key.Equals("filter", StringComparison.OrdinalIgnoreCase)
+            || key.Equals("meta", StringComparison.OrdinalIgnoreCase) || key.Equals("default-meta", StringComparison.OrdinalIgnoreCase))
+            attributes.Counts = true;
     }
 
     private static string Value(ReadOnlySpan<char> html, int start, int length)
@@ -407,6 +569,17 @@ public sealed class SearchPageReader(SearchTerms terms)
         }
     }
 
+    // An element's status by its own attributes.
+    private static Status OwnStatus(in Attributes attributes) =>
+        attributes.Body ? Status.Body
+        : attributes.Ignore is { } ignore ? (ignore.ToLowerInvariant() is "" or "index" or "true" ? Status.Ignored : Status.Excluded)
+        : Status.Indexing;
+
+    // Whether an element gets an anchor: one with an id, not ignored, and not beside a body that has ended in its parent.
+    private static bool HasAnchor(Node parent, Status status, in Attributes attributes) =>
+        status is not (Status.Excluded or Status.Ignored) && attributes.Id is not null
+        && !(parent.Status == Status.ParentOfBody && status is not (Status.Body or Status.ParentOfBody));
+
     private static void OnStart(State state, string tag, Kind kind, Attributes attributes)
     {
         if (tag == "html")
@@ -416,13 +589,10 @@ public sealed class SearchPageReader(SearchTerms terms)
         }
         if (state.InHtml == 0) return;
         var parent = state.Current;
-        var status = attributes.Body ? Status.Body
-            : attributes.Ignore is { } ignore ? (ignore.ToLowerInvariant() is "" or "index" or "true" ? Status.Ignored : Status.Excluded)
-            : Status.Indexing;
+        var status = OwnStatus(attributes);
 
         string? anchorId = null;
-        if (status is not (Status.Excluded or Status.Ignored) && attributes.Id is { } id
-            && !(parent.Status == Status.ParentOfBody && status is not (Status.Body or Status.ParentOfBody)))
+        if (HasAnchor(parent, status, attributes) && attributes.Id is { } id)
         {
             var elementId = string.Concat(id.Where(c => !char.IsWhiteSpace(c)));
             anchorId = $"{state.Anchors}:{elementId}";
