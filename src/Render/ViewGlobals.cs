@@ -62,7 +62,7 @@ internal sealed class ViewGlobals
 
     // Scriban's TypedObjectAccessor's rules, in its order (the type first, then its bases; fields before properties;
     // the first of a name kept): public instance fields that are not constants, public readable instance properties,
-    // none marked [ScriptMemberIgnore]. Only for the views, which are immutable and have no indexer (ViewAccessorTests).
+    // none marked [ScriptMemberIgnore]. Only for the views, which are immutable and have no indexer (RenderShortcutTests).
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "A Native AOT publish keeps every type of this assembly (TrimmerRootAssembly in site.csproj).")]
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "A Native AOT publish keeps every type of this assembly (TrimmerRootAssembly in site.csproj).")]
     private ViewAccessor? AccessorOf(Type type)
