@@ -29,7 +29,9 @@ public static class BuildCommand
             OutputDirectory = write ? parse.GetValue(output) : null,
             BaseUrl = parse.GetValue(baseUrl),
             Search = write ? parse.GetValue(search) : Search.SearchIndexing.Off,
-            CompactBetweenStages = true,
+            // For the native binary, held to the memory goal; under the JIT (`dotnet run`), held to a time goal, the
+            // collector's own full collections suffice (docs/speed.md, issue 16, seventh pass).
+            CompactBetweenStages = !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported,
         }));
         return command;
     }

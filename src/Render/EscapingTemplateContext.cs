@@ -38,8 +38,16 @@ public sealed class EscapingTemplateContext : TemplateContext
     /// <summary>Evaluations the current page has taken so far.</summary>
     public long Steps => _steps;
 
-    public EscapingTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials) : base(builtins)
+    private readonly ViewGlobals _views;
+
+    public EscapingTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials) : this(builtins, partials, new ViewGlobals())
     {
+    }
+
+    /// <param name="views">How the views are read, shared by every context of a template set.</param>
+    internal EscapingTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ViewGlobals views) : base(builtins)
+    {
+        _views = views;
         TemplateLoader = new PartialLoader();
         foreach (var (name, template) in partials) CachedTemplates[name] = template;
         LoopLimit = 200_000;
@@ -50,6 +58,8 @@ public sealed class EscapingTemplateContext : TemplateContext
         NewLine = "\n";
         EnableRelaxedMemberAccess = false;
     }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) => _views.Accessor(target.GetType()) ?? base.GetMemberAccessorImpl(target);
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {

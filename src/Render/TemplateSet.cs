@@ -21,19 +21,19 @@ public sealed class TemplateSet
     private readonly ViewGlobals _globals = new();
     private readonly ReusedInclude? _includes;
 
-    private TemplateSet(IReadOnlyDictionary<string, Template> templates, string fingerprint, bool reuse)
+    private TemplateSet(IReadOnlyDictionary<string, Template> templates, string fingerprint, ScriptObject builtins, bool reuse)
     {
         Wordings = new Caching.Memo<TemplateValues, PageWording>(remember: reuse);
         _templates = templates;
         Fingerprint = fingerprint;
-        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        _builtins = builtins;
         var include = (IScriptCustomFunction)_builtins["include"]!;
         _includes = reuse ? new ReusedInclude(include, templates, orInclude: true) : null;
         _builtins.SetValue("include", _includes ?? (IScriptCustomFunction)new TrustedInclude(include), readOnly: true);
         _fragments = new ReusedInclude(include, templates);
         _builtins.SetValue(FragmentFunction, _fragments, readOnly: true);
-        var builtins = _builtins;
-        _contexts = new ThreadLocal<EscapingTemplateContext>(() => new EscapingTemplateContext(builtins, templates));
+        var globals = _globals;
+        _contexts = new ThreadLocal<EscapingTemplateContext>(() => new EscapingTemplateContext(builtins, templates, globals));
     }
 
     /// <param name="reuse">
@@ -42,6 +42,10 @@ public sealed class TemplateSet
     /// </param>
     public static TemplateSet Parse(IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics, bool reuse = false)
     {
+        // Scriban's builtins (each of its functions imported by reflection) and the templates' stamp (the first hash of a
+        // process loads the crypto library) took as long as the parse itself, one after another: made on the other core meanwhile.
+        var builtins = Task.Run(TemplateContext.GetDefaultBuiltinObject);
+        var fingerprint = Task.Run(() => PageFingerprint.OfTemplates(sources));
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var (name, text) in sources)
         {
@@ -54,7 +58,7 @@ public sealed class TemplateSet
                     $"The template cannot be parsed: {message.Message.TrimEnd('.', ' ')}.", "Check the {{ }} tags on this line.");
             if (!template.HasErrors) templates[name] = template;
         }
-        return new TemplateSet(templates, PageFingerprint.OfTemplates(sources), reuse);
+        return new TemplateSet(templates, fingerprint.GetAwaiter().GetResult(), builtins.GetAwaiter().GetResult(), reuse);
     }
 
     /// <summary>A hash of every template's source: pages rendered with other templates are not reused.</summary>
@@ -80,7 +84,7 @@ public sealed class TemplateSet
     internal ScriptFrontMatter? FrontMatter(string name) => _templates.TryGetValue(name, out var template) ? template.Page?.FrontMatter : null;
 
     /// <summary>A context like the pages', for evaluating front matter outside a page's render.</summary>
-    internal EscapingTemplateContext NewContext() => new(_builtins, _templates);
+    internal EscapingTemplateContext NewContext() => new(_builtins, _templates, _globals);
 
     /// <summary>A page's template and view, for the layout to render in place of {{ content }}; null (and an error) when there is no such template.</summary>
     public PageBody? Body(string name, object model, DiagnosticBag diagnostics)
@@ -120,7 +124,7 @@ public sealed class TemplateSet
         }
         catch (ScriptRuntimeException e)
         {
-            _contexts.Value = new EscapingTemplateContext(_builtins, _templates);
+            _contexts.Value = NewContext();
             diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(e.Span.FileName ?? TemplatesFolder + name, e.Span.Start.Line + 1, e.Span.Start.Column + 1),
                 $"The template failed: {e.OriginalMessage}", "Fix the template at this line.");
             return null;
@@ -128,7 +132,7 @@ public sealed class TemplateSet
         catch
         {
             // A context left mid-render must not serve the next page.
-            _contexts.Value = new EscapingTemplateContext(_builtins, _templates);
+            _contexts.Value = NewContext();
             throw;
         }
     }

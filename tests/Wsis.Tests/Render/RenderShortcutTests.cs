@@ -39,6 +39,45 @@ public sealed partial class RenderShortcutTests
         });
     }
 
+    [Fact]
+    public void Every_view_a_template_reaches_reads_as_Scriban_own_accessor_reads_it()
+    {
+        var (_, plan) = UncheckedRender.Plan(ContentSet.Real, new MarkdownRenderer());
+        var globals = new ViewGlobals();
+        var scriban = new Scriban.TemplateContext();
+        var span = new Scriban.Parsing.SourceSpan();
+        // Every view the plan holds, nested ones too, each instance once.
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var next = new Stack<object>(plan.SelectMany(p => new[] { p.Model, p.Meta }));
+        var types = new HashSet<Type>();
+        while (next.TryPop(out var view))
+        {
+            if (!seen.Add(view)) continue;
+            var ours = globals.Accessor(view.GetType());
+            Assert.NotNull(ours);
+            types.Add(view.GetType());
+            var theirs = scriban.GetMemberAccessor(view);
+            Assert.IsNotType<ViewAccessor>(theirs);
+            Assert.Equal(theirs.GetMembers(scriban, span, view), ours.GetMembers(scriban, span, view));
+            Assert.Equal(theirs.HasIndexer, ours.HasIndexer);
+            foreach (var member in theirs.GetMembers(scriban, span, view))
+            {
+                Assert.True(theirs.TryGetValue(scriban, span, view, member, out var expected));
+                Assert.True(ours.TryGetValue(scriban, span, view, member, out var value));
+                Assert.Equal(expected, value);
+                // A view is never changed by a template: Scriban refuses to set an init-only member, and so does ours.
+                Assert.False(theirs.TrySetValue(scriban, span, view, member, value));
+                Assert.False(ours.TrySetValue(scriban, span, view, member, value));
+                foreach (var inner in value is System.Collections.IEnumerable and not string ? ((System.Collections.IEnumerable)value).Cast<object?>() : [value])
+                    if (inner is not null && globals.Accessor(inner.GetType()) is not null) next.Push(inner);
+            }
+            Assert.False(ours.TryGetValue(scriban, span, view, "no_such_member", out _));
+        }
+        Assert.True(types.Count >= 20, $"the plan reaches views of many types ({types.Count})");
+        Assert.Null(globals.Accessor(typeof(TrustedHtml)));
+        Assert.Null(globals.Accessor(typeof(Wsis.Render.Views.LinkView[])));
+    }
+
     [GeneratedRegex(@"\{\{ include '([^']+)' \}\}")]
     private static partial Regex IncludeStatement();
 
