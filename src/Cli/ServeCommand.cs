@@ -25,7 +25,7 @@ public static class ServeCommand
         command.Options.Add(port);
         command.SetAction(async (parse, cancel) =>
         {
-            ForegroundCollector.Ensure();
+            PreviewRuntime.Ensure();
             var options = new ServeOptions
             {
                 ContentDirectory = parse.GetValue(common.Content)!,
