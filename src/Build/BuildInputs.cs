@@ -40,7 +40,7 @@ public sealed record BuildInputs
             Dates = timings.Time("history", () => SourceDates.Read(options.ContentDirectory, options.TemplatesDirectory)),
             BaseUrl = options.BaseUrl,
             Revisions = new RevisionReader(GitRevisions.Open(options.ContentDirectory), cache.Editions),
-            Pagefind = options.Search == SearchIndexing.Off ? null : PagefindIndexer.Find(options.ContentDirectory),
+            Pagefind = options.Search == SearchIndexing.Off ? null : PagefindIndexer.Find(options.ContentDirectory) ?? PagefindIndexer.Find(options.TemplatesDirectory),
             Cache = cache,
         };
     }

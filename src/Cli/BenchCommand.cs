@@ -19,11 +19,12 @@ public static class BenchCommand
         var hostile = new Option<bool>("--hostile") { Description = "Instead of a sample, build the content changed by each pathological input in a child process and print time, peak memory and outcome." };
         var only = new Option<string?>("--case") { Description = "With --hostile: only the cases whose name contains this text." };
         var timeout = new Option<int>("--timeout") { Description = "With --hostile: seconds after which a case is stopped and shown as a timeout.", DefaultValueFactory = _ => 60 };
+        var search = new Option<bool>("--search") { Description = "Build the search index too (Pagefind from node_modules beside the content or the templates: run 'npm ci' first)." };
         var memoryCap = new Option<int>("--memory-cap") { Description = "With --hostile: MiB of resident memory above which a case is stopped.", DefaultValueFactory = _ => 3072 };
         var command = new Command("bench", """
             Write a sample of N items, build it (read, load, validate, model, prepare, render ▸ scan ▸ write, check,
             finish) and print a table of each stage's time, pages per second, memory allocated and the process's peak
-            memory, to compare across commits. No search index is built (Pagefind is a separate program).
+            memory, to compare across commits. With --search the build writes its search index too.
             For whole-process numbers side by side with Hugo, see bench/compare-hugo.sh.
 
             With --hostile it builds instead a copy of the content changed by each pathological input (YAML alias
@@ -32,12 +33,14 @@ public static class BenchCommand
 
             Examples:
               dotnet run -c Release -- bench --items 4000 --runs 3
+              dotnet run -c Release -- bench --items 4000 --runs 3 --search
               dotnet run -c Release -- bench --hostile
               dotnet run -c Release -- bench --hostile --case markdown --timeout 120
             """);
         command.Options.Add(items);
         command.Options.Add(runs);
         command.Options.Add(work);
+        command.Options.Add(search);
         command.Options.Add(hostile);
         command.Options.Add(only);
         command.Options.Add(timeout);
@@ -45,7 +48,7 @@ public static class BenchCommand
         common.AddTo(command);
         command.SetAction(parse => parse.GetValue(hostile)
             ? RunHostile(parse.GetValue(common.Content)!, parse.GetValue(common.Templates)!, parse.GetValue(only), parse.GetValue(timeout), parse.GetValue(memoryCap), parse.GetValue(work))
-            : Run(parse.GetValue(items), Math.Max(1, parse.GetValue(runs)), parse.GetValue(work), parse.GetValue(common.Templates)!));
+            : Run(parse.GetValue(items), Math.Max(1, parse.GetValue(runs)), parse.GetValue(work), parse.GetValue(common.Templates)!, parse.GetValue(search)));
         return command;
     }
 
@@ -54,7 +57,7 @@ public static class BenchCommand
         return HostileBench.Run(content, templates, only, TimeSpan.FromSeconds(Math.Max(1, timeoutSeconds)), Math.Max(64, memoryCapMiB) * 1024L * 1024, work);
     }
 
-    private static int Run(int itemCount, int runs, string? workFolder, string templates)
+    private static int Run(int itemCount, int runs, string? workFolder, string templates, bool search)
     {
         var root = workFolder ?? Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"wsis-bench-{Environment.ProcessId}");
         var content = Path.Combine(root, "content");
@@ -70,8 +73,13 @@ public static class BenchCommand
             for (var run = 0; run < runs; run++)
             {
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
-                var result = SiteBuilder.Build(new BuildOptions { ContentDirectory = content, TemplatesDirectory = templates, OutputDirectory = output, Search = Search.SearchIndexing.Off, CompactBetweenStages = true });
+                var result = SiteBuilder.Build(new BuildOptions { ContentDirectory = content, TemplatesDirectory = templates, OutputDirectory = output, Search = search ? Search.SearchIndexing.Required : Search.SearchIndexing.Off, CompactBetweenStages = true });
                 results.Add((result, (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024.0));
+                if (result.SearchFailed)
+                {
+                    Console.Error.WriteLine($"error: {result.SearchIndex}");
+                    return ExitCodes.ToolFailed;
+                }
                 if (!result.Succeeded)
                 {
                     DiagnosticPrinter.Print(result.Diagnostics, result.SourceTexts, Console.Error);

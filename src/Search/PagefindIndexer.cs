@@ -14,7 +14,8 @@ public static class PagefindIndexer
 
     /// <summary>
     /// The pagefind launcher npm installs under node_modules/.bin, in the folder given or the nearest one above it
-    /// that has one (the repository the content lives in, whatever the working directory), or null.
+    /// that has one (the repository the content lives in, whatever the working directory), or null. The build looks
+    /// beside the content, then beside the templates (a sample written elsewhere, built with the repository's templates).
     /// </summary>
     public static string? Find(string folder)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
@@ -40,22 +41,20 @@ public static class SearchIndexWriter
             var hash = Language(group.Key, ordered, entry.Version, write);
             languages[group.Key] = (hash, ordered.Count);
         }
-        var json = new StringBuilder("{\"version\":");
-        Json(json, entry.Version);
-        json.Append(",\"languages\":{");
+        using var json = new JsonText(1024);
+        json.Raw("{\"version\":"u8).String(entry.Version).Raw(",\"languages\":{"u8);
+        var first = true;
         foreach (var (language, (hash, count)) in languages)
         {
-            if (json[^1] != '{') json.Append(',');
-            Json(json, language);
-            json.Append(":{\"hash\":");
-            Json(json, hash);
-            json.Append(",\"wasm\":");
-            if (SearchWords.Stems(language)) Json(json, language.Split('-')[0]);
-            else json.Append("null");
-            json.Append(",\"page_count\":").Append(count.ToString(CultureInfo.InvariantCulture)).Append('}');
+            if (!first) json.Raw(","u8);
+            first = false;
+            json.String(language).Raw(":{\"hash\":"u8).String(hash).Raw(",\"wasm\":"u8);
+            if (SearchWords.Stems(language)) json.String(language.Split('-')[0]);
+            else json.Raw("null"u8);
+            json.Raw(",\"page_count\":"u8).Number(count).Raw("}"u8);
         }
-        json.Append("},\"include_characters\":").Append(entry.IncludeCharacters).Append('}');
-        write(new OutputFile("pagefind/pagefind-entry.json", Encoding.UTF8.GetBytes(json.ToString())));
+        json.Raw("},\"include_characters\":"u8).Raw(entry.IncludeCharacters).Raw("}"u8);
+        write(new OutputFile("pagefind/pagefind-entry.json", json.Utf8.ToArray()));
     }
 
     /// <summary>
@@ -64,7 +63,7 @@ public static class SearchIndexWriter
     /// </summary>
     public static IndexedPage Index(SearchPage page)
     {
-        var json = Encoding.UTF8.GetBytes(Fragment(page));
+        using var json = Fragment(page);
         var metaTerms = page.MetaWords.Keys.Order(StringComparer.Ordinal).ToArray();
         var metaStarts = new int[metaTerms.Length + 1];
         var metaAt = new List<(string Field, int Position)>();
@@ -88,8 +87,8 @@ public static class SearchIndexWriter
             MetaAt = [.. metaAt],
             MetaFields = [.. page.Meta.Keys],
             Filters = [.. page.Filters.SelectMany(f => f.Value.Select(value => (f.Key, value)))],
-            FragmentHash = Sha1(json),
-            Fragment = Gzip(json),
+            FragmentHash = Sha1(json.Utf8),
+            Fragment = Gzip(json.Utf8),
         };
     }
 
@@ -387,7 +386,7 @@ public static class SearchIndexWriter
     }
 
     // Pagefind writes each byte of the hash in hex without a leading zero ("{:x?}"), so that is what names its files.
-    private static string Sha1(byte[] bytes)
+    private static string Sha1(ReadOnlySpan<byte> bytes)
     {
         Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
         SHA1.HashData(bytes, hash);
@@ -403,92 +402,61 @@ public static class SearchIndexWriter
 
     private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
 
-    private static byte[] Gzip(byte[] content)
+    private static byte[] Gzip(ReadOnlySpan<byte> content)
     {
-        using var output = new MemoryStream(content.Length / 2 + 64);
-        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        // Into a pooled buffer larger than deflate can make its input (stored blocks add 5 bytes in 16 K), copied out once.
+        var buffer = ArrayPool<byte>.Shared.Rent(content.Length + content.Length / 1024 + Signature.Length + 256);
+        try
         {
-            gzip.Write(Signature);
-            gzip.Write(content);
+            using var output = new MemoryStream(buffer);
+            using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                gzip.Write(Signature);
+                gzip.Write(content);
+            }
+            return buffer.AsSpan(0, (int)output.Position).ToArray();
         }
-        return output.ToArray();
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    // The fragment as Pagefind's serde writes it: keys in this order, maps sorted, only quotes, backslashes and control characters escaped.
-    private static string Fragment(SearchPage page)
+    // The fragment as Pagefind's serde writes it: keys in this order, maps sorted.
+    private static JsonText Fragment(SearchPage page)
     {
-        var json = new StringBuilder(page.Content.Length + 256);
-        json.Append("{\"url\":");
-        Json(json, page.Url);
-        json.Append(",\"content\":");
-        Json(json, page.Content);
-        json.Append(",\"word_count\":").Append(page.WordCount.ToString(CultureInfo.InvariantCulture)).Append(",\"filters\":{");
+        var json = new JsonText(3 * page.Content.Length + 1024);
+        json.Raw("{\"url\":"u8).String(page.Url).Raw(",\"content\":"u8).String(page.Content)
+            .Raw(",\"word_count\":"u8).Number(page.WordCount).Raw(",\"filters\":{"u8);
         var first = true;
         foreach (var (filter, values) in page.Filters.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            if (!first) json.Append(',');
+            if (!first) json.Raw(","u8);
             first = false;
-            Json(json, filter);
-            json.Append(":[");
+            json.String(filter).Raw(":["u8);
             for (var i = 0; i < values.Count; i++)
             {
-                if (i > 0) json.Append(',');
-                Json(json, values[i]);
+                if (i > 0) json.Raw(","u8);
+                json.String(values[i]);
             }
-            json.Append(']');
+            json.Raw("]"u8);
         }
-        json.Append("},\"meta\":{");
+        json.Raw("},\"meta\":{"u8);
         first = true;
         foreach (var (key, value) in page.Meta.OrderBy(m => m.Key, StringComparer.Ordinal))
         {
-            if (!first) json.Append(',');
+            if (!first) json.Raw(","u8);
             first = false;
-            Json(json, key);
-            json.Append(':');
-            Json(json, value);
+            json.String(key).Raw(":"u8).String(value);
         }
-        json.Append("},\"anchors\":[");
+        json.Raw("},\"anchors\":["u8);
         for (var i = 0; i < page.Anchors.Count; i++)
         {
             var anchor = page.Anchors[i];
-            if (i > 0) json.Append(',');
-            json.Append("{\"element\":");
-            Json(json, anchor.Element);
-            json.Append(",\"id\":");
-            Json(json, anchor.Id);
-            json.Append(",\"text\":");
-            Json(json, anchor.Text);
-            json.Append(",\"location\":").Append(anchor.Location.ToString(CultureInfo.InvariantCulture)).Append('}');
+            if (i > 0) json.Raw(","u8);
+            json.Raw("{\"element\":"u8).String(anchor.Element).Raw(",\"id\":"u8).String(anchor.Id).Raw(",\"text\":"u8).String(anchor.Text)
+                .Raw(",\"location\":"u8).Number(anchor.Location).Raw("}"u8);
         }
-        json.Append("]}");
-        return json.ToString();
+        return json.Raw("]}"u8);
     }
-
-    private static void Json(StringBuilder json, string text)
-    {
-        json.Append('"');
-        // The runs that need no escape (nearly all of a page's text) are copied whole.
-        var rest = text.AsSpan();
-        for (var at = rest.IndexOfAny(Escaped); at >= 0; at = rest.IndexOfAny(Escaped))
-        {
-            json.Append(rest[..at]);
-            var c = rest[at];
-            rest = rest[(at + 1)..];
-            switch (c)
-            {
-                case '"': json.Append("\\\""); break;
-                case '\\': json.Append("\\\\"); break;
-                case '\n': json.Append("\\n"); break;
-                case '\r': json.Append("\\r"); break;
-                case '\t': json.Append("\\t"); break;
-                case '\b': json.Append("\\b"); break;
-                case '\f': json.Append("\\f"); break;
-                default: json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-            }
-        }
-        json.Append(rest).Append('"');
-    }
-
-    private static readonly System.Buffers.SearchValues<char> Escaped =
-        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, ' ').Select(c => (char)c), '"', '\\']);
 }
