@@ -61,13 +61,14 @@ public sealed class SearchPageReader(SearchTerms terms)
 
     private static readonly FrozenDictionary<string, (string Name, Kind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The same tags in a table of their own, looked up by their length and first and last letters: the frozen dictionary
-    // hashes the whole name, and that was a seventh of reading a page's markup (docs/speed.md).
+    // The same tags in a table of their own, looked up by their length and first, second and last letters: the frozen
+    // dictionary hashes the whole name, and that was a seventh of reading a page's markup (docs/speed.md). The numbers
+    // give each of these tags a slot of its own (with first and last letters only, "span" was eighth in its chain).
     private static readonly (string Name, Kind Kind)[] Known = KnownTable();
 
     private static (string Name, Kind Kind)[] KnownTable()
     {
-        var table = new (string Name, Kind Kind)[256];
+        var table = new (string Name, Kind Kind)[512];
         foreach (var (_, tag) in Kinds)
         {
             var slot = Slot(tag.Name);
@@ -77,12 +78,12 @@ public sealed class SearchPageReader(SearchTerms terms)
         return table;
     }
 
-    private static int Slot(ReadOnlySpan<char> name) => (name.Length * 37 + name[0] * 11 + name[^1]) & 255;
+    private static int Slot(ReadOnlySpan<char> name) => (name.Length * 24 + name[0] * 27 + (name.Length > 1 ? name[1] * 38 : 0) + name[^1]) & 511;
 
     // A tag of the table by its name exactly as written (so only names in lower case are found), or null.
     private static (string Name, Kind Kind)? KnownExactly(ReadOnlySpan<char> name)
     {
-        for (var slot = Slot(name); Known[slot].Name is { } known; slot = (slot + 1) & 255)
+        for (var slot = Slot(name); Known[slot].Name is { } known; slot = (slot + 1) & 511)
         {
             if (name.SequenceEqual(known)) return Known[slot];
         }
