@@ -123,39 +123,6 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
-    public void When_Pagefind_fails_the_fragments_written_as_pages_were_read_are_removed_again()
-    {
-        // given a Pagefind that exits with an error, under a version no build has kept files for
-        if (OperatingSystem.IsWindows()) return;
-        using var temp = new TempFolder();
-        var modules = temp.Combine("node_modules");
-        var launcher = Path.Combine(modules, ".bin", "pagefind");
-        Directory.CreateDirectory(Path.Combine(modules, ".bin"));
-        Directory.CreateDirectory(Path.Combine(modules, "pagefind"));
-        File.WriteAllText(launcher, "#!/bin/sh\nexit 3\n");
-        File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        File.WriteAllText(Path.Combine(modules, "pagefind", "package.json"), $"{{\"name\":\"pagefind\",\"version\":\"1.5.2-test.{Guid.NewGuid():N}\"}}");
-        var site = temp.Combine("site");
-        void Write(Wsis.Render.OutputFile file)
-        {
-            var path = Path.Combine(site, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, file.Content);
-        }
-
-        // when a page is read, its fragment written, and the index then cannot be made
-        var search = new SearchIndexBuilder(launcher, site, Write);
-        search.Add("item/index.html", "<html lang=\"en\"><body><div data-pagefind-body><p>The item</p></div></body></html>");
-        var written = Directory.GetFiles(Path.Combine(site, "pagefind", "fragment"));
-        var error = search.Complete(Write);
-
-        // then the build is told why, and no fragment is left for a site without an index
-        Assert.Single(written);
-        Assert.Contains("exited with code 3", error);
-        Assert.Empty(Directory.GetFiles(site, "*", SearchOption.AllDirectories));
-    }
-
-    [Fact]
     public void When_no_page_has_a_body_every_page_is_indexed()
     {
         var urls = IndexedUrls(
