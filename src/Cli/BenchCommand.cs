@@ -155,7 +155,7 @@ public static class BenchCommand
         foreach (var row in rows) text.AppendLine("| " + string.Join(" | ", row) + " |");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Peak memory of this process: {F(process.PeakWorkingSet64 / 1024.0 / 1024.0, "0")} MiB (all runs; the sample itself is written before the first run).");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Garbage collections (all runs): {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {F(GC.GetTotalPauseDuration().TotalMilliseconds, "0")} ms; CPU time of the process: {F(process.TotalProcessorTime.TotalSeconds, "0.00")} s.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Garbage collections (all runs): {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; CPU time of the process: {F(process.TotalProcessorTime.TotalSeconds, "0.00")} s.");
         return text.ToString();
     }
 }

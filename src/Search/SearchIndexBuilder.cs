@@ -7,8 +7,6 @@ namespace Wsis.Search;
 /// Makes the site's search index as its pages are written: each page read for search on the thread that rendered it,
 /// Pagefind's own files fetched meanwhile by a Pagefind run over one page of one word, and the index written from the
 /// pages once the last is in (<see cref="SearchIndexWriter"/>). Pagefind no longer reads the site (docs/speed.md).
-/// Given where to write, each page's fragment file is written as soon as the page is read, on the render's threads,
-/// rather than in the index's last step, which the build waits for.
 /// </summary>
 public sealed class SearchIndexBuilder
 {
@@ -17,29 +15,12 @@ public sealed class SearchIndexBuilder
     private readonly SearchPageReader _reader = new(new SearchTerms());
     private readonly string _siteFolder;
     private readonly Task<(IReadOnlyList<OutputFile> Files, PagefindEntry? Entry, string? Error)> _assets;
-    private readonly Action<OutputFile>? _write;
-    // The fragments written early: the name each was written under to the hash of its content.
-    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Starts fetching Pagefind's files, in the background, in a folder of its own inside the site folder the pages are
-    /// written to; with write, the pages' fragments are written with it as they are read (from several threads at once).
-    /// </summary>
-    public SearchIndexBuilder(string pagefind, string siteFolder, Action<OutputFile>? write = null)
+    /// <summary>Starts fetching Pagefind's files, in the background, in a folder of its own inside the site folder the pages are written to.</summary>
+    public SearchIndexBuilder(string pagefind, string siteFolder)
     {
         _siteFolder = siteFolder;
-        _write = write;
         _assets = Task.Run(() => PagefindIndexer.Assets(pagefind, siteFolder));
-    }
-
-    private void Keep(IndexedPage page)
-    {
-        _pages.Add(page);
-        // Only a page with a body is sure to be in the index (then only such pages are); a name another fragment
-        // claimed first is left to the end, when the pages' order says whose it is.
-        if (_write is null || !page.HasBody) return;
-        var name = SearchIndexWriter.EarlyName(page);
-        if (_written.TryAdd(name, page.FragmentHash)) _write(new OutputFile(SearchIndexWriter.FragmentPath(name), page.Fragment));
     }
 
     /// <summary>Reads a written page for the index; safe from several threads at once.</summary>
@@ -47,7 +28,7 @@ public sealed class SearchIndexBuilder
     {
         // Pagefind indexes only the pages with a data-pagefind-body once one has it, and every page only when none has:
         // the others (the handouts, a quarter of the bytes) are read again from the site folder only then.
-        if (html.Contains(BodyMarker, StringComparison.Ordinal)) Keep(SearchIndexWriter.Index(_reader.Read(path, html)));
+        if (html.Contains(BodyMarker, StringComparison.Ordinal)) _pages.Add(SearchIndexWriter.Index(_reader.Read(path, html)));
         else _withoutBody.Add(path);
     }
 
@@ -65,7 +46,7 @@ public sealed class SearchIndexBuilder
         {
             var length = ReadBody(Path.Combine(_siteFolder, path), ref buffer);
             if (length < 0) _withoutBody.Add(path);
-            else Keep(SearchIndexWriter.Index(_reader.Read(path, buffer.AsSpan(0, length))));
+            else _pages.Add(SearchIndexWriter.Index(_reader.Read(path, buffer.AsSpan(0, length))));
         }
         finally
         {
@@ -124,7 +105,7 @@ public sealed class SearchIndexBuilder
     /// <summary>Waits for Pagefind's run to end, so that a build given up does not leave it writing into a folder being removed.</summary>
     public void Abandon() => ((IAsyncResult)_assets).AsyncWaitHandle.WaitOne();
 
-    /// <summary>The index files and Pagefind's own, at their paths in the site; or what went wrong. For a builder made without a writer.</summary>
+    /// <summary>The index files and Pagefind's own, at their paths in the site; or what went wrong.</summary>
     public (IReadOnlyList<OutputFile> Files, string? Error) Complete()
     {
         var files = new List<OutputFile>();
@@ -140,19 +121,12 @@ public sealed class SearchIndexBuilder
     public string? Complete(Action<OutputFile> write)
     {
         var (assets, entry, error) = _assets.GetAwaiter().GetResult();
-        if (error is not null || entry is null)
-        {
-            // No index: the fragments written early would only be files no page reads.
-            foreach (var name in _written.Keys) Remove(SearchIndexWriter.FragmentPath(name));
-            return error ?? "Pagefind wrote no entry file";
-        }
+        if (error is not null || entry is null) return error ?? "Pagefind wrote no entry file";
         var pages = _pages.IsEmpty
             ? _withoutBody.AsParallel().Select(p => SearchIndexWriter.Index(_reader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p))))).ToList()
             : [.. _pages];
         foreach (var asset in assets) write(asset);
-        SearchIndexWriter.Write(pages, entry, write, _written, Remove);
+        SearchIndexWriter.Write(pages, entry, write);
         return null;
     }
-
-    private void Remove(string path) => File.Delete(Path.Combine(_siteFolder, path));
 }

@@ -31,25 +31,15 @@ public static class SearchIndexWriter
     /// soon as it is made: the pages' fragments first, written while the word index is made from the pages. Entry is
     /// Pagefind's own pagefind-entry.json (for its version and word characters).
     /// </summary>
-    /// <param name="written">
-    /// Fragments already written while the pages were read (<see cref="EarlyName"/> to the hash of the fragment written
-    /// under it): those whose name and content stay are not written again, and those the index does not keep are removed.
-    /// </param>
-    public static void Write(IReadOnlyCollection<IndexedPage> all, PagefindEntry entry, Action<OutputFile> write,
-        IReadOnlyDictionary<string, string>? written = null, Action<string>? remove = null)
+    public static void Write(IReadOnlyCollection<IndexedPage> all, PagefindEntry entry, Action<OutputFile> write)
     {
         var pages = all.Any(p => p.HasBody) ? all.Where(p => p.HasBody) : all;
         var languages = new SortedDictionary<string, (string Hash, int Count)>(StringComparer.Ordinal);
-        var kept = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in pages.GroupBy(p => p.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ordered = group.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
-            var hash = Language(group.Key, ordered, entry.Version, write, written, remove, kept);
+            var hash = Language(group.Key, ordered, entry.Version, write);
             languages[group.Key] = (hash, ordered.Count);
-        }
-        foreach (var name in written?.Keys ?? [])
-        {
-            if (!kept.Contains(name)) remove?.Invoke(FragmentPath(name));
         }
         using var json = new JsonText(1024);
         json.Raw("{\"version\":"u8).String(entry.Version).Raw(",\"languages\":{"u8);
@@ -102,9 +92,8 @@ public static class SearchIndexWriter
         };
     }
 
-    // Writes one language's files and returns the name of its pf_meta; adds its fragments' names to kept.
-    private static string Language(string language, List<IndexedPage> indexed, string version, Action<OutputFile> write,
-        IReadOnlyDictionary<string, string>? written, Action<string>? remove, HashSet<string> kept)
+    // Writes one language's files and returns the name of its pf_meta.
+    private static string Language(string language, List<IndexedPage> indexed, string version, Action<OutputFile> write)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var pageNames = new string[indexed.Count];
@@ -112,18 +101,12 @@ public static class SearchIndexWriter
         for (var i = 0; i < indexed.Count; i++)
         {
             var (hash, fragment) = (indexed[i].FragmentHash, indexed[i].Fragment);
-            var name = pageNames[i] = Name(language, hash, n => names.TryGetValue(n, out var full) && full != hash);
-            if (!names.TryAdd(name, hash)) continue;
-            if (written is not null && written.TryGetValue(name, out var early))
-            {
-                if (early == hash) continue;
-                // Written early by a page that came first but whose fragment's name this is not.
-                remove?.Invoke(FragmentPath(name));
-            }
-            fragments.Add(new OutputFile(FragmentPath(name), fragment));
+            var name = Name(language, hash, n => names.TryGetValue(n, out var full) && full != hash);
+            if (names.TryAdd(name, hash)) fragments.Add(new OutputFile($"pagefind/fragment/{name}.pf_fragment", fragment));
+            pageNames[i] = name;
         }
-        kept.UnionWith(names.Keys);
-        // The fragments come compressed, and those not written yet are written while the word index is made.
+        // The fragments come compressed, and their files (thousands of small files, mostly the system's time) are written
+        // while the word index is made.
         var metaName = "";
         Parallel.Invoke(
             () => Parallel.ForEach(fragments, write),
@@ -401,14 +384,6 @@ public static class SearchIndexWriter
         while (taken(name) && length < hash.Length) name = $"{language}_{hash[..++length]}";
         return name;
     }
-
-    /// <summary>
-    /// The name a page's fragment has unless another fragment's hash begins with the same seven digits and comes first in
-    /// the order of the pages' URLs (see <see cref="Write"/>): the name to write it under before all pages are in.
-    /// </summary>
-    public static string EarlyName(IndexedPage page) => Name(page.Language, page.FragmentHash, _ => false);
-
-    public static string FragmentPath(string name) => $"pagefind/fragment/{name}.pf_fragment";
 
     // Pagefind writes each byte of the hash in hex without a leading zero ("{:x?}"), so that is what names its files.
     private static string Sha1(ReadOnlySpan<byte> bytes)

@@ -37,7 +37,7 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
     public void Open()
     {
         _staging ??= StagingFolder.Create(output, inputs);
-        if (search != SearchIndexing.Off && pagefind is not null) _search ??= new SearchIndexBuilder(pagefind, _staging.Path, _staging.Write);
+        if (search != SearchIndexing.Off && pagefind is not null) _search ??= new SearchIndexBuilder(pagefind, _staging.Path);
     }
 
     public void Add(OutputFile file)

@@ -79,49 +79,6 @@ public sealed class SearchIndexBuilderTests
         Assert.All(whole, file => Assert.True(file.Content.AsSpan().SequenceEqual(written.Single(f => f.Path == file.Path).Content), $"{file.Path} differs"));
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Fragments_written_as_their_pages_are_read_end_as_the_index_written_at_the_end_has_them_even_when_two_names_collide(bool lastFirst)
-    {
-        // given pages whose fragments' hashes begin with the same seven digits (fd122c1…), so that the first by URL has
-        // the seven-digit name and the other one more digit, handed over in URL order or with the last first
-        static string Page(string text) => $"<html lang=\"en\"><body><div data-pagefind-body><p>{text}</p></div></body></html>";
-        (string Path, string Html)[] pages =
-        [
-            ("p1/index.html", Page("Page 1")),
-            ("p21944/index.html", Page("Page 21944")),
-            ("p22073/index.html", Page("Page 22073")),
-            ("handout/index.html", "<html lang=\"en\"><body><p>Every item again, without data-pagefind-body</p></body></html>"),
-        ];
-        var pagefind = PagefindIndexer.Find(Repo.Root);
-        if (pagefind is null) RequiredTool.Npm.Missing($"Pagefind is not installed. {PagefindIndexer.InstallHint}");
-        using var temp = new TempFolder();
-        var site = temp.Combine("site");
-
-        // when each page's fragment is written as it is read, as a file that may not exist yet (as the staging folder writes)
-        void Write(Wsis.Render.OutputFile file)
-        {
-            var path = Path.Combine(site, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var stream = new FileStream(path, FileMode.CreateNew);
-            stream.Write(file.Content);
-        }
-        var search = new SearchIndexBuilder(pagefind, site, Write);
-        foreach (var (path, html) in lastFirst ? pages.Reverse() : pages) search.Add(path, html);
-        Assert.Null(search.Complete(Write));
-
-        // then the site holds exactly the files of the index made from the same pages all at the end
-        var expected = Index(written: false, pages);
-        var files = Directory.GetFiles(site, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), File.ReadAllBytes);
-        Assert.Equal(expected.Select(f => f.Path).Order(StringComparer.Ordinal), files.Keys.Order(StringComparer.Ordinal));
-        Assert.All(expected, file => Assert.True(file.Content.AsSpan().SequenceEqual(files[file.Path]), $"{file.Path} differs"));
-        var fragments = expected.Select(f => f.Path).Where(p => p.StartsWith("pagefind/fragment/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(3, fragments.Count);
-        Assert.Contains("pagefind/fragment/en_fd122c1.pf_fragment", fragments);
-        Assert.Contains("pagefind/fragment/en_fd122c15.pf_fragment", fragments);
-    }
-
     [Fact]
     public void When_no_page_has_a_body_every_page_is_indexed()
     {
