@@ -88,8 +88,8 @@ public sealed class SearchIndexBuilder
 
     private static int ReadRest(StreamReader reader, ref char[] buffer, int length)
     {
-        // Made as large as the file at once (its UTF-8 has no fewer bytes than it has characters): grown by doubling,
-        // the buffers were large objects enough to set off a full collection during the render (docs/speed.md).
+        // Made as large as the file at once (its UTF-8 has no fewer bytes than it has characters), rather than grown by
+        // doubling, which copied the page again at each step and left a large object behind each time.
         var whole = reader.BaseStream.Length + 1;
         if (buffer.Length < whole && whole <= Array.MaxLength) Array.Resize(ref buffer, (int)whole);
         if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);

@@ -404,8 +404,9 @@ public static class SearchIndexWriter
 
     private static byte[] Gzip(ReadOnlySpan<byte> content)
     {
-        // Into a pooled buffer larger than deflate can make its input (stored blocks add 5 bytes in 16 K), copied out once.
-        var buffer = ArrayPool<byte>.Shared.Rent(content.Length + content.Length / 1024 + Signature.Length + 256);
+        // Into a pooled buffer larger than deflate can make its input, copied out once: its fastest level writes literals
+        // in fixed codes of up to 9 bits, so text it cannot compress grows by up to an eighth, plus headers.
+        var buffer = ArrayPool<byte>.Shared.Rent(content.Length + content.Length / 4 + Signature.Length + 1024);
         try
         {
             using var output = new MemoryStream(buffer);
