@@ -1,0 +1,28 @@
+using Wsis.Search;
+
+namespace Wsis.Tests.SearchIndex;
+
+/// <summary>How a page's text is split into its terms.</summary>
+public sealed class SearchWordsTests
+{
+    [Fact]
+    public void A_pages_terms_come_in_ordinal_order_also_when_they_share_their_first_four_characters()
+    {
+        // given words that share their first four characters or are the start of another, upper-case letters and
+        // characters outside ASCII (ordinal order is by UTF-16 code unit), in no order
+        const string text = "zeta informations inform info inf informal infor 9lives éclair eclair Ωmega _under information informa x";
+
+        // when the text is split (no language is stemmed but English, so the words stay as written, in lower case)
+        var words = SearchWords.Split(text, "fr", new Dictionary<string, System.Text.StringBuilder>(), new SearchTerms(), new SearchWords.Buffers());
+
+        // then the terms are the distinct words in ordinal order, each with its own positions
+        var expected = text.Split(' ').Select(w => w.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(expected, words.Terms);
+        var positions = text.Split(' ').Select((w, i) => (Term: w.ToLowerInvariant(), Position: i)).ToList();
+        for (var t = 0; t < words.Terms.Length; t++)
+        {
+            var at = words.Occurrences[words.TermStarts[t]..words.TermStarts[t + 1]].Select(o => o.Position);
+            Assert.Equal(positions.Where(p => p.Term == words.Terms[t]).Select(p => p.Position), at);
+        }
+    }
+}
