@@ -138,7 +138,7 @@ public sealed class SearchPageReader(SearchTerms terms)
             Occurrences = ImmutableCollectionsMarshal.AsImmutableArray(words.Occurrences),
             Filters = state.Filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value, StringComparer.Ordinal),
             Meta = meta,
-            MetaWords = SearchWords.OfMeta(meta, state.Language, terms),
+            MetaWords = SearchWords.OfMeta(meta, state.Language, terms, state.Words),
             Anchors = words.Anchors,
         };
     }

@@ -26,32 +26,80 @@ public static class SearchWords
     /// <summary>What splitting a page's words works in, used again for the next page.</summary>
     public sealed class Buffers
     {
-        // Each occurrence with its term's number in order of first use, sorted by term at the end (rather than a list per
-        // term, which was most of what a page's words allocated).
-        internal readonly Dictionary<string, int> Numbers = new(StringComparer.Ordinal);
+        // Each occurrence with its term's number in order of first use on the page, sorted by term at the end (rather than
+        // a list per term, which was most of what a page's words allocated); the terms in that order.
         internal readonly List<(int Term, WordAt At)> Found = [];
+        internal readonly List<string> Terms = [];
         internal readonly TextBuffer Content = new(8 * 1024);
+
+        // The term of each word these buffers' pages have had, kept from page to page, with its number on the page being
+        // split: one lookup a word, where the shared, thread-safe dictionary of all terms and then a page's own dictionary
+        // of numbers were two (a tenth of splitting). The shared one is asked only for a word not seen here yet.
+        private readonly Dictionary<string, Seen>.AlternateLookup<ReadOnlySpan<char>> _stemmed =
+            new Dictionary<string, Seen>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly Dictionary<string, Seen>.AlternateLookup<ReadOnlySpan<char>> _unstemmed =
+            new Dictionary<string, Seen>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // One for each term, whichever words have it ("connected", "connect"), so they share its number on a page.
+        private readonly Dictionary<string, Seen> _terms = new(StringComparer.Ordinal);
+        private int _page;
+
+        // A term, and its number on the page with that stamp.
+        private sealed class Seen(string term)
+        {
+            public readonly string Term = term;
+            public int Page = -1;
+            public int Number;
+        }
+
+        /// <summary>Files an occurrence of a word (its letters, <see cref="Text.Letters"/>) under its term.</summary>
+        internal void Add(ReadOnlySpan<char> letters, bool stems, SearchTerms known, WordAt at)
+        {
+            var seen = Lookup(letters, stems, known);
+            if (seen.Page != _page)
+            {
+                (seen.Page, seen.Number) = (_page, Terms.Count);
+                Terms.Add(seen.Term);
+            }
+            Found.Add((seen.Number, at));
+        }
+
+        /// <summary>The term of a word's letters.</summary>
+        internal string Term(ReadOnlySpan<char> letters, bool stems, SearchTerms known) => Lookup(letters, stems, known).Term;
+
+        private Seen Lookup(ReadOnlySpan<char> letters, bool stems, SearchTerms known)
+        {
+            var words = stems ? _stemmed : _unstemmed;
+            if (words.TryGetValue(letters, out var seen)) return seen;
+            var term = known.Of(letters, stems);
+            if (!_terms.TryGetValue(term, out seen)) _terms.Add(term, seen = new Seen(term));
+            words.TryAdd(letters, seen);
+            return seen;
+        }
+
+        // A site's words are a few tens of thousands of distinct ones; buffers that have seen more (pages of random
+        // strings) are not kept.
+        private const int MaxTermsSeen = 1 << 16;
 
         /// <summary>Ready for the next page; false when they grew too large to keep.</summary>
         public bool Reset()
         {
-            Numbers.Clear();
+            _page++;
+            Terms.Clear();
             Found.Clear();
             Content.Truncate(0);
-            return Found.Capacity <= 1 << 18 && Content.Capacity <= 1 << 20;
+            return Found.Capacity <= 1 << 18 && Content.Capacity <= 1 << 20 && _terms.Count <= MaxTermsSeen;
         }
     }
 
     public static Result Split(ReadOnlySpan<char> text, string language, IReadOnlyDictionary<string, StringBuilder> anchorText, SearchTerms known, Buffers buffers)
     {
         var stems = Stems(language);
-        var (numbers, found, content) = (buffers.Numbers, buffers.Found, buffers.Content);
         buffers.Reset();
+        var (found, content) = (buffers.Found, buffers.Content);
         var anchors = new List<SearchAnchor>();
         var weights = new Stack<int>();
         weights.Push(NormalWeight);
         var position = 0;
-        Action<string, WordAt> add = Add;
         Span<char> buffer = stackalloc char[256];
         // Looked for once in the page rather than in each word: most pages have none.
         var zeroWidth = text.Contains('\u200B');
@@ -71,16 +119,14 @@ public static class SearchWords
             var letters = Text.Letters(shown, shown.Length <= buffer.Length ? buffer : new char[shown.Length]);
             if (letters.Length > 0)
             {
-                Add(known.Of(letters, stems), new WordAt(position, weight));
-                if (letters.Length != shown.Length) AddParts(shown, stems, known, position, weight, buffer, add);
+                buffers.Add(letters, stems, known, new WordAt(position, weight));
+                if (letters.Length != shown.Length) AddParts(shown, stems, known, buffers, position, weight, buffer);
             }
             position++;
         }
         if (content.Length > 0) content.Truncate(content.Length - 1);
 
-        var byNumber = new string[numbers.Count];
-        foreach (var (term, number) in numbers) byNumber[number] = term;
-        var (terms, order) = OrdinalOrder(byNumber);
+        var (terms, order) = OrdinalOrder(buffers.Terms);
         var rank = new int[terms.Length];
         for (var i = 0; i < order.Length; i++) rank[order[i]] = i;
         var starts = new int[terms.Length + 1];
@@ -90,13 +136,6 @@ public static class SearchWords
         var occurrences = new WordAt[found.Count];
         foreach (var (term, at) in found) occurrences[next[rank[term]]++] = at;
         return new Result(content.ToString(), Math.Max(position, 1), terms, starts, occurrences, anchors);
-
-        void Add(string term, WordAt at)
-        {
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, term, out var exists);
-            if (!exists) number = numbers.Count - 1;
-            found.Add((number, at));
-        }
     }
 
     /// <summary>
@@ -104,11 +143,11 @@ public static class SearchWords
     /// characters packed in a number, and only terms that share those by comparing them: sorting with a string comparer
     /// was a quarter of splitting a page's words (docs/speed.md).
     /// </summary>
-    private static (string[] Sorted, int[] Order) OrdinalOrder(string[] terms)
+    private static (string[] Sorted, int[] Order) OrdinalOrder(List<string> terms)
     {
-        var keys = new ulong[terms.Length];
-        var order = new int[terms.Length];
-        for (var i = 0; i < terms.Length; i++)
+        var keys = new ulong[terms.Count];
+        var order = new int[terms.Count];
+        for (var i = 0; i < terms.Count; i++)
         {
             var term = terms[i];
             ulong key = 0;
@@ -124,13 +163,13 @@ public static class SearchWords
             if (end - start > 1) order.AsSpan(start, end - start).Sort((a, b) => string.CompareOrdinal(terms[a], terms[b]));
             start = end;
         }
-        var sorted = new string[terms.Length];
+        var sorted = new string[terms.Count];
         for (var i = 0; i < order.Length; i++) sorted[i] = terms[order[i]];
         return (sorted, order);
     }
 
     /// <summary>The terms of the metadata's words (Pagefind 1.5 indexes them too): a position for each word, as in the text.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<(string Field, int Position)>> OfMeta(IReadOnlyDictionary<string, string> meta, string language, SearchTerms terms)
+    public static IReadOnlyDictionary<string, IReadOnlyList<(string Field, int Position)>> OfMeta(IReadOnlyDictionary<string, string> meta, string language, SearchTerms terms, Buffers buffers)
     {
         var words = new Dictionary<string, List<(string Field, int Position)>>(StringComparer.Ordinal);
         var stems = Stems(language);
@@ -145,7 +184,7 @@ public static class SearchWords
                 var letters = Text.Letters(word, word.Length <= buffer.Length ? buffer : new char[word.Length]);
                 if (letters.Length > 0)
                 {
-                    var term = terms.Of(letters, stems);
+                    var term = buffers.Term(letters, stems, terms);
                     if (!words.TryGetValue(term, out var at)) words[term] = at = [];
                     at.Add((field, position));
                 }
@@ -162,11 +201,11 @@ public static class SearchWords
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x3001).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     // Pagefind files the parts of a word joined by punctuation at weight / number of parts, parts of one character left out.
-    private static void AddParts(ReadOnlySpan<char> word, bool stems, SearchTerms known, int position, int weight, Span<char> buffer, Action<string, WordAt> add)
+    private static void AddParts(ReadOnlySpan<char> word, bool stems, SearchTerms known, Buffers buffers, int position, int weight, Span<char> buffer)
     {
         if (!System.Text.Ascii.IsValid(word) || word.Length > buffer.Length)
         {
-            AddPartsOfAny(word.ToString(), stems, known, position, weight, add);
+            AddPartsOfAny(word.ToString(), stems, known, buffers, position, weight);
             return;
         }
         // In ASCII a part is a run of letters and digits ("_" joins words for a term but not for its parts).
@@ -189,11 +228,11 @@ public static class SearchWords
             if (i - start < 2) continue;
             var part = buffer[..(i - start)];
             word[start..i].ToLowerInvariant(part);
-            add(known.Of(part, stems), new WordAt(position, share));
+            buffers.Add(part, stems, known, new WordAt(position, share));
         }
     }
 
-    private static void AddPartsOfAny(string word, bool stems, SearchTerms known, int position, int weight, Action<string, WordAt> add)
+    private static void AddPartsOfAny(string word, bool stems, SearchTerms known, Buffers buffers, int position, int weight)
     {
         var parts = new List<string>();
         var part = new StringBuilder();
@@ -210,7 +249,7 @@ public static class SearchWords
         if (part.Length > 0) parts.Add(part.ToString());
         if (parts.Count == 0) return;
         var share = weight == 0 ? 0 : Math.Max(1, weight / parts.Count);
-        foreach (var p in parts.Where(p => p.Length > 1)) add(known.Of(p, stems), new WordAt(position, share));
+        foreach (var p in parts.Where(p => p.Length > 1)) buffers.Add(p, stems, known, new WordAt(position, share));
     }
 
     private static void Marker(string marker, int position, Stack<int> weights, List<SearchAnchor> anchors, IReadOnlyDictionary<string, StringBuilder> anchorText)

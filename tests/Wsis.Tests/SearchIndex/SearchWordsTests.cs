@@ -25,4 +25,36 @@ public sealed class SearchWordsTests
             Assert.Equal(positions.Where(p => p.Term == words.Terms[t]).Select(p => p.Position), at);
         }
     }
+
+    [Fact]
+    public void Buffers_used_again_for_later_pages_give_each_page_the_terms_fresh_buffers_give_it()
+    {
+        // given pages whose words share stems ("connected", "connecting", "connect"), parts ("cyber-crime", "crime"),
+        // and words of an earlier page, split one after another with the same buffers and the same terms, in English
+        // (stemmed) and in French (not stemmed)
+        string[] pages =
+        [
+            "Connected networks connect people; connecting them is cyber-crime prevention.",
+            "crime and cyber security: connect, connected, connecting networks again and again",
+            "networks networks connected",
+            "",
+            "Connexion des réseaux: connected, connexion, cyber-crime",
+        ];
+        var (terms, reused) = (new SearchTerms(), new SearchWords.Buffers());
+        foreach (var (text, i) in pages.Select((t, i) => (t, i)))
+        {
+            var language = i == 4 ? "fr" : "en";
+
+            // when a page is split with the buffers used for the pages before it
+            var again = SearchWords.Split(text, language, new Dictionary<string, System.Text.StringBuilder>(), terms, reused);
+
+            // then its terms, each once, and their occurrences are those that new buffers give it
+            var fresh = SearchWords.Split(text, language, new Dictionary<string, System.Text.StringBuilder>(), new SearchTerms(), new SearchWords.Buffers());
+            Assert.Equal(fresh.Terms, again.Terms);
+            Assert.Equal(again.Terms.Distinct().Count(), again.Terms.Length);
+            Assert.Equal(fresh.TermStarts, again.TermStarts);
+            Assert.Equal(fresh.Occurrences, again.Occurrences);
+            Assert.Equal(fresh.Content, again.Content);
+        }
+    }
 }
