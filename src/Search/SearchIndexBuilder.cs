@@ -39,8 +39,16 @@ public sealed class SearchIndexBuilder
     /// buffer used again for the next such page, if it has a body: read into a string, each of these pages (an action line
     /// is a megabyte at 4,000 items) was a large object of its own, and so was the block it was first looked through in.
     /// </summary>
-    public void AddWritten(string path)
+    /// <param name="path">The page's path in the site folder.</param>
+    /// <param name="marked">Whether its text, as it was written, had the body's marker (<see cref="MarkerWatch"/>): one
+    /// without is not read back at all (the handouts, 25 MB at 4,000 items, were read only to find none).</param>
+    public void AddWritten(string path, bool marked)
     {
+        if (!marked)
+        {
+            _withoutBody.Add(path);
+            return;
+        }
         var buffer = _buffers.TryTake(out var idle) ? idle : new char[64 * 1024];
         try
         {
@@ -56,6 +64,41 @@ public sealed class SearchIndexBuilder
     }
 
     private readonly ConcurrentBag<char[]> _buffers = [];
+
+    /// <summary>Whether a page's text, written a part at a time, has the body's marker: looked for in each part as it goes by.</summary>
+    public sealed class MarkerWatch
+    {
+        // The end of the text so far, where the marker may begin and go on in the next part.
+        private readonly char[] _tail = new char[BodyMarker.Length - 1];
+        private int _tailLength;
+
+        public bool Seen { get; private set; }
+
+        public void Write(ReadOnlySpan<char> text)
+        {
+            if (Seen || text.IsEmpty) return;
+            if (_tailLength > 0)
+            {
+                Span<char> join = stackalloc char[2 * _tail.Length];
+                _tail.AsSpan(0, _tailLength).CopyTo(join);
+                var start = text[..Math.Min(text.Length, _tail.Length)];
+                start.CopyTo(join[_tailLength..]);
+                Seen = join[..(_tailLength + start.Length)].IndexOf(BodyMarker, StringComparison.Ordinal) >= 0;
+            }
+            Seen |= text.IndexOf(BodyMarker, StringComparison.Ordinal) >= 0;
+            if (Seen) return;
+            if (text.Length >= _tail.Length)
+            {
+                text[^_tail.Length..].CopyTo(_tail);
+                _tailLength = _tail.Length;
+                return;
+            }
+            var kept = Math.Min(_tailLength, _tail.Length - text.Length);
+            _tail.AsSpan(_tailLength - kept, kept).CopyTo(_tail);
+            text.CopyTo(_tail.AsSpan(kept));
+            _tailLength = kept + text.Length;
+        }
+    }
 
     // The file's text in the buffer (grown when it is too small) and its length; -1 when it has no body. A page with a
     // body has its marker near the top: when the first block has none, the rest is only looked through, a block at a time,

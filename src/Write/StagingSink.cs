@@ -54,18 +54,24 @@ public sealed class StagingSink(string output, IReadOnlyList<string> inputs, Sea
 
     public int? StreamPagesOver => streamPagesOver;
 
-    public IPageFile OpenPage(string path) => _search is { } index ? new IndexedWhenComplete(Staging.OpenPage(path), () => index.AddWritten(path)) : Staging.OpenPage(path);
+    public IPageFile OpenPage(string path) => _search is { } index ? new IndexedWhenComplete(Staging.OpenPage(path), marked => index.AddWritten(path, marked)) : Staging.OpenPage(path);
 
-    /// <summary>A streamed page read for search once it is whole, on the thread that drew it.</summary>
-    private sealed class IndexedWhenComplete(IPageFile file, Action complete) : IPageFile
+    /// <summary>A streamed page read for search once it is whole, on the thread that drew it, if its text had the body's marker.</summary>
+    private sealed class IndexedWhenComplete(IPageFile file, Action<bool> complete) : IPageFile
     {
-        public void Write(ReadOnlySpan<char> text) => file.Write(text);
+        private readonly SearchIndexBuilder.MarkerWatch _marker = new();
+
+        public void Write(ReadOnlySpan<char> text)
+        {
+            file.Write(text);
+            _marker.Write(text);
+        }
 
         public void Complete()
         {
             file.Complete();
             file.Dispose();
-            complete();
+            complete(_marker.Seen);
         }
 
         public void Dispose() => file.Dispose();

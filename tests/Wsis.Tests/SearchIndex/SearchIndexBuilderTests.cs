@@ -20,7 +20,7 @@ public sealed class SearchIndexBuilderTests
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(site, path))!);
             File.WriteAllText(Path.Combine(site, path), html);
-            if (written) search.AddWritten(path);
+            if (written) search.AddWritten(path, Watched(html, 4093).Seen);
             else search.Add(path, html);
         }
         var (files, error) = search.Complete();
@@ -28,6 +28,34 @@ public sealed class SearchIndexBuilderTests
         Assert.False(Directory.Exists(Path.Combine(site, PagefindIndexer.AssetsFolder)));
         Assert.Contains(files, f => f.Path == "pagefind/pagefind.js");
         return files;
+    }
+
+    // The text given to a marker watch in parts of this size, as a streamed page is written.
+    private static SearchIndexBuilder.MarkerWatch Watched(string text, int part)
+    {
+        var watch = new SearchIndexBuilder.MarkerWatch();
+        for (var at = 0; at < text.Length; at += part) watch.Write(text.AsSpan(at, Math.Min(part, text.Length - at)));
+        return watch;
+    }
+
+    [Fact]
+    public void The_body_marker_is_seen_in_a_page_written_in_parts_wherever_the_parts_cut_it()
+    {
+        // given texts with the marker at each place around the parts' joins, a text with only its start and its end on
+        // either side of a join, and one with no marker at all
+        const string marker = "data-pagefind-body";
+        foreach (var part in new[] { 1, 2, 7, 17, 18, 19, 40 })
+        {
+            for (var at = 0; at < 45; at++)
+            {
+                var text = new string('x', at) + marker + new string('y', 30);
+
+                // when it is written in parts of that size, then the marker is seen
+                Assert.True(Watched(text, part).Seen, $"marker at {at}, parts of {part}");
+            }
+            Assert.False(Watched(new string('x', 20) + marker[..9] + "<" + marker[9..] + new string('y', 20), part).Seen, $"a broken marker, parts of {part}");
+            Assert.False(Watched(string.Concat(Enumerable.Repeat("data-pagefind-bod ", 10)), part).Seen, $"no marker, parts of {part}");
+        }
     }
 
     private static IReadOnlyList<string> IndexedUrls(params (string Path, string Html)[] pages) => Urls(Index(written: false, pages));
