@@ -78,7 +78,7 @@ public static class SearchWords
 
         // A site's words are a few tens of thousands of distinct ones; buffers that have seen more (pages of random
         // strings) are not kept.
-        private const int MaxTermsSeen = 1 << 16;
+        private const int MaxWordsSeen = 1 << 16;
 
         /// <summary>Ready for the next page; false when they grew too large to keep.</summary>
         public bool Reset()
@@ -87,7 +87,7 @@ public static class SearchWords
             Terms.Clear();
             Found.Clear();
             Content.Truncate(0);
-            return Found.Capacity <= 1 << 18 && Content.Capacity <= 1 << 20 && _terms.Count <= MaxTermsSeen;
+            return Found.Capacity <= 1 << 18 && Content.Capacity <= 1 << 20 && _stemmed.Dictionary.Count + _unstemmed.Dictionary.Count <= MaxWordsSeen;
         }
     }
 

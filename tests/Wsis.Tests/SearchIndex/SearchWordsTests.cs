@@ -57,4 +57,21 @@ public sealed class SearchWordsTests
             Assert.Equal(fresh.Content, again.Content);
         }
     }
+
+    [Fact]
+    public void Buffers_that_met_more_words_than_a_site_has_are_not_kept()
+    {
+        // given a page of 70,000 distinct words (random strings, say), and a page of a few words
+        var flood = string.Join(' ', Enumerable.Range(0, 70_000).Select(i => $"w{i}"));
+        var (terms, buffers) = (new SearchTerms(), new SearchWords.Buffers());
+        SearchWords.Split("a few words", "fr", new Dictionary<string, System.Text.StringBuilder>(), terms, buffers);
+        Assert.True(buffers.Reset());
+
+        // when the flood is split with the same buffers
+        var words = SearchWords.Split(flood, "fr", new Dictionary<string, System.Text.StringBuilder>(), terms, buffers);
+
+        // then each word is a term of its own, and the buffers say they are too large to keep
+        Assert.Equal(70_000, words.Terms.Length);
+        Assert.False(buffers.Reset());
+    }
 }
