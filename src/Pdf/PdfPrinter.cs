@@ -35,13 +35,20 @@ public sealed class PdfPrinter : IAsyncDisposable
         """;
 
     // Items kept whole (break-inside: avoid) that are taller than a page would be pushed to a new page and
-    // split anyway; marked, they start where they are. Measured in print layout at the page's width.
+    // split anyway; marked, they start where they are. Measured in print layout at the page's width, against what a
+    // page holds beside them: a table's header, repeated on every page, and for the first item of a list or table the
+    // heading kept with it (break-after: avoid), which moves to the new page too.
     private const string MarkLongItemsScript = """
         height => {
           const long = [];
           for (const item of document.querySelectorAll('[data-item]')) {
-            const head = item.closest('table')?.tHead?.getBoundingClientRect().height ?? 0;
-            if (item.getBoundingClientRect().height > height - head - 2) {
+            const table = item.closest('table');
+            const head = table?.tHead?.getBoundingClientRect().height ?? 0;
+            const group = table ? (table.closest('.table-scroll') ?? table) : item.parentElement;
+            const first = table ? table.tBodies[0] === item : item.parentElement.firstElementChild === item;
+            const heading = first ? group.previousElementSibling : null;
+            const lead = heading && /^H[1-6]$/.test(heading.tagName) ? group.getBoundingClientRect().top - heading.getBoundingClientRect().top : 0;
+            if (item.getBoundingClientRect().height > height - head - lead - 2) {
               item.classList.add('handout-long');
               long.push(item.dataset.item);
             }
