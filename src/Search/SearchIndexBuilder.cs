@@ -12,7 +12,8 @@ public sealed class SearchIndexBuilder
 {
     private readonly ConcurrentBag<IndexedPage> _pages = [];
     private readonly ConcurrentBag<string> _withoutBody = [];
-    private readonly SearchPageReader _reader = new(new SearchTerms());
+    private readonly SearchTerms _terms = new();
+    private readonly SearchPageReader _reader;
     private readonly string _siteFolder;
     private readonly Task<(IReadOnlyList<OutputFile> Files, PagefindEntry? Entry, string? Error)> _assets;
 
@@ -20,6 +21,7 @@ public sealed class SearchIndexBuilder
     public SearchIndexBuilder(string pagefind, string siteFolder)
     {
         _siteFolder = siteFolder;
+        _reader = new SearchPageReader(_terms);
         _assets = Task.Run(() => PagefindIndexer.Assets(pagefind, siteFolder));
     }
 
@@ -28,9 +30,11 @@ public sealed class SearchIndexBuilder
     {
         // Pagefind indexes only the pages with a data-pagefind-body once one has it, and every page only when none has:
         // the others (the handouts, a quarter of the bytes) are read again from the site folder only then.
-        if (html.Contains(BodyMarker, StringComparison.Ordinal)) _pages.Add(SearchIndexWriter.Index(_reader.Read(path, html)));
+        if (html.Contains(BodyMarker, StringComparison.Ordinal)) _pages.Add(Index(_reader.Read(path, html)));
         else _withoutBody.Add(path);
     }
+
+    private IndexedPage Index(SearchPage page) => SearchIndexWriter.Index(page, _terms);
 
     private const string BodyMarker = "data-pagefind-body";
 
@@ -54,7 +58,7 @@ public sealed class SearchIndexBuilder
         {
             var length = ReadBody(Path.Combine(_siteFolder, path), ref buffer);
             if (length < 0) _withoutBody.Add(path);
-            else _pages.Add(SearchIndexWriter.Index(_reader.Read(path, buffer.AsSpan(0, length))));
+            else _pages.Add(Index(_reader.Read(path, buffer.AsSpan(0, length))));
         }
         finally
         {
@@ -166,10 +170,10 @@ public sealed class SearchIndexBuilder
         var (assets, entry, error) = _assets.GetAwaiter().GetResult();
         if (error is not null || entry is null) return error ?? "Pagefind wrote no entry file";
         var pages = _pages.IsEmpty
-            ? _withoutBody.AsParallel().Select(p => SearchIndexWriter.Index(_reader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p))))).ToList()
+            ? _withoutBody.AsParallel().Select(p => Index(_reader.Read(p, File.ReadAllText(Path.Combine(_siteFolder, p))))).ToList()
             : [.. _pages];
         foreach (var asset in assets) write(asset);
-        SearchIndexWriter.Write(pages, entry, write);
+        SearchIndexWriter.Write(pages, _terms, entry, write);
         return null;
     }
 }

@@ -29,16 +29,17 @@ public static class SearchIndexWriter
     /// <summary>
     /// The index files for these pages, at their paths in the site, each handed to write (from several threads at once) as
     /// soon as it is made: the pages' fragments first, written while the word index is made from the pages. Entry is
-    /// Pagefind's own pagefind-entry.json (for its version and word characters).
+    /// Pagefind's own pagefind-entry.json (for its version and word characters); terms, those the pages were read with.
     /// </summary>
-    public static void Write(IReadOnlyCollection<IndexedPage> all, PagefindEntry entry, Action<OutputFile> write)
+    public static void Write(IReadOnlyCollection<IndexedPage> all, SearchTerms terms, PagefindEntry entry, Action<OutputFile> write)
     {
+        var numbered = terms.Numbered();
         var pages = all.Any(p => p.HasBody) ? all.Where(p => p.HasBody) : all;
         var languages = new SortedDictionary<string, (string Hash, int Count)>(StringComparer.Ordinal);
         foreach (var group in pages.GroupBy(p => p.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ordered = group.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
-            var hash = Language(group.Key, ordered, entry.Version, write);
+            var hash = Language(group.Key, ordered, numbered, entry.Version, write);
             languages[group.Key] = (hash, ordered.Count);
         }
         using var json = new JsonText(1024);
@@ -59,33 +60,29 @@ public static class SearchIndexWriter
 
     /// <summary>
     /// The page as the index keeps it, its fragment made now: on the thread that read the page, while the site is still
-    /// being rendered, rather than all at the end; and its text dropped.
+    /// being rendered, rather than all at the end; and its text dropped. Terms: those the page was read with.
     /// </summary>
-    public static IndexedPage Index(SearchPage page)
+    public static IndexedPage Index(SearchPage page, SearchTerms terms)
     {
         using var json = Fragment(page);
         var metaTerms = page.MetaWords.Keys.Order(StringComparer.Ordinal).ToArray();
+        var metaNumbers = new int[metaTerms.Length];
         var metaStarts = new int[metaTerms.Length + 1];
-        var metaAt = new List<(string Field, int Position)>();
+        var metaFields = page.Meta.Keys.ToArray();
+        var places = new List<MetaPlace>();
         for (var i = 0; i < metaTerms.Length; i++)
         {
-            metaStarts[i] = metaAt.Count;
-            metaAt.AddRange(page.MetaWords[metaTerms[i]]);
+            (metaNumbers[i], metaStarts[i]) = (terms.Number(metaTerms[i]), places.Count);
+            foreach (var (field, position) in page.MetaWords[metaTerms[i]]) places.Add(new MetaPlace(position, Array.IndexOf(metaFields, field)));
         }
-        metaStarts[^1] = metaAt.Count;
-        return new IndexedPage
+        metaStarts[^1] = places.Count;
+        return new IndexedPage(page.TermNumbers.AsSpan(), page.TermStarts.AsSpan(), page.Occurrences.AsSpan(), metaNumbers, metaStarts, CollectionsMarshal.AsSpan(places))
         {
             Url = page.Url,
             Language = page.Language,
             HasBody = page.HasBody,
             WordCount = page.WordCount,
-            Terms = page.Terms,
-            TermStarts = page.TermStarts,
-            Occurrences = page.Occurrences,
-            MetaTerms = ImmutableCollectionsMarshal.AsImmutableArray(metaTerms),
-            MetaStarts = ImmutableCollectionsMarshal.AsImmutableArray(metaStarts),
-            MetaAt = [.. metaAt],
-            MetaFields = [.. page.Meta.Keys],
+            MetaFields = ImmutableCollectionsMarshal.AsImmutableArray(metaFields),
             Filters = [.. page.Filters.SelectMany(f => f.Value.Select(value => (f.Key, value)))],
             FragmentHash = Sha1(json.Utf8),
             Fragment = Gzip(json.Utf8),
@@ -93,7 +90,7 @@ public static class SearchIndexWriter
     }
 
     // Writes one language's files and returns the name of its pf_meta.
-    private static string Language(string language, List<IndexedPage> indexed, string version, Action<OutputFile> write)
+    private static string Language(string language, List<IndexedPage> indexed, string[] terms, string version, Action<OutputFile> write)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var pageNames = new string[indexed.Count];
@@ -110,18 +107,18 @@ public static class SearchIndexWriter
         var metaName = "";
         Parallel.Invoke(
             () => Parallel.ForEach(fragments, write),
-            () => metaName = WordIndex(language, indexed, pageNames, version, write));
+            () => metaName = WordIndex(language, indexed, terms, pageNames, version, write));
         return metaName;
     }
 
     // Writes one language's word index, filters and pf_meta, and returns the pf_meta's name.
-    private static string WordIndex(string language, List<IndexedPage> pages, string[] pageNames, string version, Action<OutputFile> write)
+    private static string WordIndex(string language, List<IndexedPage> pages, string[] terms, string[] pageNames, string version, Action<OutputFile> write)
     {
         var files = new List<OutputFile>();
 
         var metaFields = pages.SelectMany(p => p.MetaFields).Distinct().Order(StringComparer.Ordinal).ToList();
         var fieldNumbers = metaFields.Select((f, i) => (f, i)).ToDictionary(f => f.f, f => f.i, StringComparer.Ordinal);
-        var words = Words(pages);
+        var words = Words(pages, terms);
         var chunks = new List<(string From, string To, string Hash)>();
         var chunkNames = new HashSet<string>(StringComparer.Ordinal);
         var wordChunks = Chunks(words).ToList();
@@ -186,79 +183,73 @@ public static class SearchIndexWriter
     // A page that has a word: the page's number, where the word is in its content and in its metadata (each field's
     // positions). Both are taken while each page is filed in turn: written in the order of the words, every posting
     // would otherwise look its page up again, and those scattered reads were most of writing the index (docs/speed.md).
-    private readonly record struct Posting(int Page, ImmutableArray<WordAt> Occurrences, int Start, int Count,
-        ImmutableArray<(string Field, int Position)> MetaAt, int MetaStart, int MetaCount)
+    private readonly record struct Posting(int Page, IndexedPage Source, int Start, int Count, int MetaStart, int MetaCount)
     {
-        public ReadOnlySpan<WordAt> At => Occurrences.AsSpan(Start, Count);
+        public ReadOnlySpan<WordAt> At => Source.Occurrences.Slice(Start, Count);
 
-        public ReadOnlySpan<(string Field, int Position)> Meta => MetaAt.AsSpan(MetaStart, MetaCount);
+        public ReadOnlySpan<MetaPlace> Meta => Source.MetaPlaces.Slice(MetaStart, MetaCount);
     }
 
     private sealed record Word(string Term, ArraySegment<Posting> Pages, SortedDictionary<string, ArraySegment<Posting>> Variants);
 
     // Every word of every page (its text and its metadata), filed under its form without accents, sorted. The pages are
-    // read twice, to count each form's postings and then to place them, so all postings are one array with each form's
+    // read twice, to count each term's postings and then to place them, so all postings are one array with each term's
     // together and in page order (a list per word, grown as it was filled, was most of what writing the index allocated).
-    private static List<Word> Words(List<IndexedPage> pages)
+    // Terms are counted and placed by their numbers; only the words made of them are put in the order of their text.
+    private static List<Word> Words(List<IndexedPage> pages, string[] terms)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var forms = new List<string>();
-        var counts = new List<int>();
-        // Per page, the form number of each of its terms and then of each metadata word, -1 for one its text also has.
-        var numbered = new int[pages.Count][];
+        var counts = new int[terms.Length];
+        // Per term, the last page (plus one) whose text has it, and whose metadata has it with the term's place there.
+        var inText = new int[terms.Length];
+        var inMeta = new int[terms.Length];
+        var metaIndex = new int[terms.Length];
         for (var page = 0; page < pages.Count; page++)
         {
-            var (terms, meta) = (pages[page].Terms, pages[page].MetaTerms);
-            var own = numbered[page] = new int[terms.Length + meta.Length];
-            for (var i = 0; i < terms.Length; i++) own[i] = Count(terms[i]);
-            var m = terms.Length;
-            foreach (var term in meta) own[m++] = terms.AsSpan().BinarySearch(term, StringComparer.Ordinal) < 0 ? Count(term) : -1;
+            foreach (var term in pages[page].Terms)
+            {
+                counts[term]++;
+                inText[term] = page + 1;
+            }
+            foreach (var term in pages[page].MetaTerms)
+            {
+                if (inText[term] != page + 1) counts[term]++;
+            }
         }
-        var next = new int[forms.Count];
+        var next = new int[terms.Length];
         for (var i = 1; i < next.Length; i++) next[i] = next[i - 1] + counts[i - 1];
         var starts = next.ToArray();
-        var postings = new Posting[forms.Count == 0 ? 0 : next[^1] + counts[^1]];
+        var postings = new Posting[terms.Length == 0 ? 0 : next[^1] + counts[^1]];
         for (var number = 0; number < pages.Count; number++)
         {
             var page = pages[number];
-            var (terms, termStarts, own) = (page.Terms, page.TermStarts, numbered[number]);
-            var (meta, metaStarts) = (page.MetaTerms, page.MetaStarts);
-            for (var i = 0; i < terms.Length; i++)
+            ReadOnlySpan<int> own = page.Terms, termStarts = page.TermStarts, meta = page.MetaTerms, metaStarts = page.MetaStarts;
+            for (var j = 0; j < meta.Length; j++) (inMeta[meta[j]], metaIndex[meta[j]]) = (number + 1, j);
+            for (var i = 0; i < own.Length; i++)
             {
-                var j = meta.AsSpan().BinarySearch(terms[i], StringComparer.Ordinal);
-                var (metaStart, metaCount) = j < 0 ? (0, 0) : (metaStarts[j], metaStarts[j + 1] - metaStarts[j]);
-                postings[next[own[i]]++] = new Posting(number, page.Occurrences, termStarts[i], termStarts[i + 1] - termStarts[i], page.MetaAt, metaStart, metaCount);
+                var term = own[i];
+                var (metaStart, metaCount) = inMeta[term] == number + 1
+                    ? (metaStarts[metaIndex[term]], metaStarts[metaIndex[term] + 1] - metaStarts[metaIndex[term]])
+                    : (0, 0);
+                inText[term] = -(number + 1);
+                postings[next[term]++] = new Posting(number, page, termStarts[i], termStarts[i + 1] - termStarts[i], metaStart, metaCount);
             }
             for (var j = 0; j < meta.Length; j++)
             {
-                var m = own[terms.Length + j];
-                if (m >= 0) postings[next[m]++] = new Posting(number, [], 0, 0, page.MetaAt, metaStarts[j], metaStarts[j + 1] - metaStarts[j]);
+                if (inText[meta[j]] != -(number + 1)) postings[next[meta[j]]++] = new Posting(number, page, 0, 0, metaStarts[j], metaStarts[j + 1] - metaStarts[j]);
             }
         }
 
         var words = new Dictionary<string, Word>(StringComparer.Ordinal);
-        for (var form = 0; form < forms.Count; form++)
+        for (var number = 0; number < terms.Length; number++)
         {
-            var (term, segment) = (forms[form], new ArraySegment<Posting>(postings, starts[form], counts[form]));
+            if (counts[number] == 0) continue;
+            var (term, segment) = (terms[number], new ArraySegment<Posting>(postings, starts[number], counts[number]));
             var key = Text.WithoutAccents(term);
             if (!words.TryGetValue(key, out var word)) words[key] = word = new Word(key, [], new SortedDictionary<string, ArraySegment<Posting>>(StringComparer.Ordinal));
             if (key == term) words[key] = word with { Pages = segment };
             else word.Variants[term] = segment;
         }
         return [.. words.Values.OrderBy(w => w.Term, StringComparer.Ordinal)];
-
-        int Count(string term)
-        {
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, term, out var exists);
-            if (!exists)
-            {
-                number = forms.Count;
-                forms.Add(term);
-                counts.Add(0);
-            }
-            counts[number]++;
-            return number;
-        }
     }
 
     private static IEnumerable<List<Word>> Chunks(List<Word> words)
@@ -316,7 +307,8 @@ public static class SearchIndexWriter
                 continue;
             }
             var fields = meta.Length <= buffer.Length ? buffer[..meta.Length] : new WordAt[meta.Length];
-            for (var i = 0; i < meta.Length; i++) fields[i] = new WordAt(meta[i].Position, metaFields[meta[i].Field]);
+            var names = posting.Source.MetaFields;
+            for (var i = 0; i < meta.Length; i++) fields[i] = new WordAt(meta[i].Position, metaFields[names[meta[i].Field]]);
             WriteLocations(cbor, fields);
         }
     }

@@ -28,6 +28,9 @@ public sealed record SearchPage
     /// </remarks>
     public required ImmutableArray<string> Terms { get; init; }
 
+    /// <summary>Each term's number for the build (<see cref="SearchTerms.Number"/>), in the order of <see cref="Terms"/>.</summary>
+    public required ImmutableArray<int> TermNumbers { get; init; }
+
     /// <summary>Where each term's occurrences start in <see cref="Occurrences"/>, and one more for the end.</summary>
     public required ImmutableArray<int> TermStarts { get; init; }
 

@@ -134,6 +134,7 @@ public sealed class SearchPageReader(SearchTerms terms)
             Content = words.Content,
             WordCount = words.WordCount,
             Terms = ImmutableCollectionsMarshal.AsImmutableArray(words.Terms),
+            TermNumbers = ImmutableCollectionsMarshal.AsImmutableArray(words.TermNumbers),
             TermStarts = ImmutableCollectionsMarshal.AsImmutableArray(words.TermStarts),
             Occurrences = ImmutableCollectionsMarshal.AsImmutableArray(words.Occurrences),
             Filters = state.Filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value, StringComparer.Ordinal),

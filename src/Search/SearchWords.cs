@@ -20,7 +20,8 @@ public static class SearchWords
     /// <summary>The weight of ordinary text, Pagefind's 1.0 × 24.</summary>
     public const int NormalWeight = 24;
 
-    public sealed record Result(string Content, int WordCount, string[] Terms, int[] TermStarts, WordAt[] Occurrences, IReadOnlyList<SearchAnchor> Anchors);
+    /// <param name="TermNumbers">Each of <paramref name="Terms"/>' numbers (<see cref="SearchTerms.Number"/>).</param>
+    public sealed record Result(string Content, int WordCount, string[] Terms, int[] TermNumbers, int[] TermStarts, WordAt[] Occurrences, IReadOnlyList<SearchAnchor> Anchors);
 
     /// <summary>What splitting a page's words works in, used again for the next page.</summary>
     public sealed class Buffers
@@ -28,7 +29,7 @@ public static class SearchWords
         // Each occurrence with its term's number in order of first use on the page, sorted by term at the end (rather than
         // a list per term, which was most of what a page's words allocated); the terms in that order.
         internal readonly List<(int Term, WordAt At)> Found = [];
-        internal readonly List<string> Terms = [];
+        internal readonly List<Seen> Terms = [];
         internal readonly TextBuffer Content = new(8 * 1024);
 
         // The term of each word these buffers' pages have had, kept from page to page, with its number on the page being
@@ -41,11 +42,23 @@ public static class SearchWords
         // One for each term, whichever words have it ("connected", "connect"), so they share its number on a page.
         private readonly Dictionary<string, Seen> _terms = new(StringComparer.Ordinal);
         private int _page;
+        // The terms' numbers are those of one build's terms: buffers used with other terms forget what they had seen.
+        private SearchTerms? _known;
 
-        // A term, and its number on the page with that stamp.
-        private sealed class Seen(string term)
+        internal void Use(SearchTerms known)
+        {
+            if (ReferenceEquals(known, _known)) return;
+            (_known, _page) = (known, _page + 1);
+            _stemmed.Dictionary.Clear();
+            _unstemmed.Dictionary.Clear();
+            _terms.Clear();
+        }
+
+        // A term with its number for the build, and its number on the page with that stamp.
+        internal sealed class Seen(string term, int number)
         {
             public readonly string Term = term;
+            public readonly int BuildNumber = number;
             public int Page = -1;
             public int Number;
         }
@@ -57,7 +70,7 @@ public static class SearchWords
             if (seen.Page != _page)
             {
                 (seen.Page, seen.Number) = (_page, Terms.Count);
-                Terms.Add(seen.Term);
+                Terms.Add(seen);
             }
             Found.Add((seen.Number, at));
         }
@@ -70,7 +83,7 @@ public static class SearchWords
             var words = stems ? _stemmed : _unstemmed;
             if (words.TryGetValue(letters, out var seen)) return seen;
             var term = known.Of(letters, stems);
-            if (!_terms.TryGetValue(term, out seen)) _terms.Add(term, seen = new Seen(term));
+            if (!_terms.TryGetValue(term, out seen)) _terms.Add(term, seen = new Seen(term, known.Number(term)));
             words.TryAdd(letters, seen);
             return seen;
         }
@@ -94,6 +107,7 @@ public static class SearchWords
     {
         var stems = Stems(language);
         buffers.Reset();
+        buffers.Use(known);
         var (found, content) = (buffers.Found, buffers.Content);
         var anchors = new List<SearchAnchor>();
         var weights = new Stack<int>();
@@ -125,7 +139,7 @@ public static class SearchWords
         }
         if (content.Length > 0) content.Truncate(content.Length - 1);
 
-        var (terms, order) = OrdinalOrder(buffers.Terms);
+        var (terms, numbers, order) = OrdinalOrder(buffers.Terms);
         var rank = new int[terms.Length];
         for (var i = 0; i < order.Length; i++) rank[order[i]] = i;
         var starts = new int[terms.Length + 1];
@@ -134,21 +148,21 @@ public static class SearchWords
         var next = starts[..^1];
         var occurrences = new WordAt[found.Count];
         foreach (var (term, at) in found) occurrences[next[rank[term]]++] = at;
-        return new Result(content.ToString(), Math.Max(position, 1), terms, starts, occurrences, anchors);
+        return new Result(content.ToString(), Math.Max(position, 1), terms, numbers, starts, occurrences, anchors);
     }
 
     /// <summary>
-    /// The terms in ordinal order, and for each place the number the term had before. Sorted by their first four
+    /// The terms in ordinal order, their numbers for the build, and for each place the number the term had before. Sorted by their first four
     /// characters packed in a number, and only terms that share those by comparing them: sorting with a string comparer
     /// was a quarter of splitting a page's words (docs/speed.md).
     /// </summary>
-    private static (string[] Sorted, int[] Order) OrdinalOrder(List<string> terms)
+    private static (string[] Sorted, int[] Numbers, int[] Order) OrdinalOrder(List<Buffers.Seen> terms)
     {
         var keys = new ulong[terms.Count];
         var order = new int[terms.Count];
         for (var i = 0; i < terms.Count; i++)
         {
-            var term = terms[i];
+            var term = terms[i].Term;
             ulong key = 0;
             for (var c = 0; c < 4; c++) key = key << 16 | (c < term.Length ? term[c] : 0u);
             (keys[i], order[i]) = (key, i);
@@ -159,18 +173,20 @@ public static class SearchWords
         {
             var end = start + 1;
             while (end < keys.Length && keys[end] == keys[start]) end++;
-            if (end - start > 1) order.AsSpan(start, end - start).Sort((a, b) => string.CompareOrdinal(terms[a], terms[b]));
+            if (end - start > 1) order.AsSpan(start, end - start).Sort((a, b) => string.CompareOrdinal(terms[a].Term, terms[b].Term));
             start = end;
         }
         var sorted = new string[terms.Count];
-        for (var i = 0; i < order.Length; i++) sorted[i] = terms[order[i]];
-        return (sorted, order);
+        var numbers = new int[terms.Count];
+        for (var i = 0; i < order.Length; i++) (sorted[i], numbers[i]) = (terms[order[i]].Term, terms[order[i]].BuildNumber);
+        return (sorted, numbers, order);
     }
 
     /// <summary>The terms of the metadata's words (Pagefind 1.5 indexes them too): a position for each word, as in the text.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<(string Field, int Position)>> OfMeta(IReadOnlyDictionary<string, string> meta, string language, SearchTerms terms, Buffers buffers)
     {
         var words = new Dictionary<string, List<(string Field, int Position)>>(StringComparer.Ordinal);
+        buffers.Use(terms);
         var stems = Stems(language);
         Span<char> buffer = stackalloc char[256];
         foreach (var (field, value) in meta)

@@ -18,8 +18,9 @@ public sealed class FragmentTests
         var html = $"<html lang=\"zh\"><body><div data-pagefind-body><p>\"{text}\\\u0001</p></div></body></html>";
 
         // when it is read and indexed
-        var page = SearchPageReader.Read("item/index.html", html, new SearchTerms());
-        var indexed = SearchIndexWriter.Index(page);
+        var terms = new SearchTerms();
+        var page = SearchPageReader.Read("item/index.html", html, terms);
+        var indexed = SearchIndexWriter.Index(page, terms);
 
         // then its fragment unzips to Pagefind's signature and JSON holding the page's text as read
         using var gzip = new GZipStream(new MemoryStream(indexed.Fragment), CompressionMode.Decompress);
