@@ -1,18 +1,18 @@
-using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
 namespace Wsis.Search;
 
 /// <summary>
-/// A page as the index keeps it until the last page is in: its terms and its metadata's terms by their numbers
-/// (<see cref="SearchTerms.Number"/>), with where each occurs, all in one array of numbers; its filters and metadata
-/// fields; and its fragment (what a result shows: URL, text, metadata, anchors) already made, hashed and compressed.
-/// Its text is not kept, as it is in the fragment.
+/// A page as the index keeps it until the last page is in: its terms, its metadata's terms, fields and filters by their
+/// numbers (<see cref="SearchTerms"/>), with where each term occurs, all in one array of numbers; and its fragment (what
+/// a result shows: URL, text, metadata, anchors) already made, hashed and compressed. Its text is not kept, as it is in
+/// the fragment.
 /// </summary>
 /// <remarks>
-/// One array of numbers rather than an array of terms and five more beside it: pages are kept from the moment they are
-/// read to the end of the render, so every collection meanwhile copied them to an older generation and followed each
-/// term a page held; that doubled the collector's pauses while the pages were being read (docs/speed.md, tenth pass).
+/// One array of numbers rather than an array of terms, of filters and of fields and five more beside them: pages are
+/// kept from the moment they are read to the end of the render, so every collection meanwhile copied them to an older
+/// generation and followed each string a page held, which doubled the collector's pauses while the pages were being
+/// read (docs/speed.md, tenth pass).
 /// </remarks>
 public sealed class IndexedPage
 {
@@ -24,12 +24,6 @@ public sealed class IndexedPage
 
     public required int WordCount { get; init; }
 
-    /// <summary>The names of the page's metadata fields, sorted.</summary>
-    public required ImmutableArray<string> MetaFields { get; init; }
-
-    /// <summary>Each filter with each of its values.</summary>
-    public required ImmutableArray<(string Filter, string Value)> Filters { get; init; }
-
     /// <summary>The SHA-1 of the fragment's JSON, as Pagefind writes it (see <see cref="SearchIndexWriter"/>).</summary>
     public required string FragmentHash { get; init; }
 
@@ -37,18 +31,18 @@ public sealed class IndexedPage
     public required byte[] Fragment { get; init; }
 
     // In turn: the terms' numbers, in the order of the terms' text; where each term's occurrences start, and one more for
-    // the end; the occurrences, two numbers each; the same three for the metadata's terms, whose places are a position
-    // and a field (its place in MetaFields).
+    // the end; the occurrences, two numbers each; the same three for the metadata's terms, whose places are two numbers
+    // each too; the metadata's fields; the filters.
     private readonly int[] _numbers;
-    private readonly int _terms, _occurrences, _metaTerms, _metaPlaces;
+    private readonly int _terms, _occurrences, _metaTerms, _metaPlaces, _fields, _filters;
 
     public IndexedPage(ReadOnlySpan<int> terms, ReadOnlySpan<int> termStarts, ReadOnlySpan<WordAt> occurrences,
-        ReadOnlySpan<int> metaTerms, ReadOnlySpan<int> metaStarts, ReadOnlySpan<MetaPlace> metaPlaces)
+        ReadOnlySpan<int> metaTerms, ReadOnlySpan<int> metaStarts, ReadOnlySpan<MetaPlace> metaPlaces, ReadOnlySpan<int> fields, ReadOnlySpan<int> filters)
     {
         if (termStarts.Length != terms.Length + 1 || metaStarts.Length != metaTerms.Length + 1)
             throw new ArgumentException("Each list of terms needs one start more than it has terms.");
-        (_terms, _occurrences, _metaTerms, _metaPlaces) = (terms.Length, occurrences.Length, metaTerms.Length, metaPlaces.Length);
-        _numbers = new int[2 * _terms + 1 + 2 * _occurrences + 2 * _metaTerms + 1 + 2 * _metaPlaces];
+        (_terms, _occurrences, _metaTerms, _metaPlaces, _fields, _filters) = (terms.Length, occurrences.Length, metaTerms.Length, metaPlaces.Length, fields.Length, filters.Length);
+        _numbers = new int[FiltersOffset + _filters];
         var rest = _numbers.AsSpan();
         Put(ref rest, terms);
         Put(ref rest, termStarts);
@@ -56,6 +50,8 @@ public sealed class IndexedPage
         Put(ref rest, metaTerms);
         Put(ref rest, metaStarts);
         Put(ref rest, MemoryMarshal.Cast<MetaPlace, int>(metaPlaces));
+        Put(ref rest, fields);
+        Put(ref rest, filters);
     }
 
     private static void Put(ref Span<int> rest, ReadOnlySpan<int> numbers)
@@ -64,7 +60,7 @@ public sealed class IndexedPage
         rest = rest[numbers.Length..];
     }
 
-    /// <summary>The numbers of the page's terms, in the order of the terms' text, each once.</summary>
+    /// <summary>The numbers of the page's terms (<see cref="SearchTerms.Numbers"/>), in the order of the terms' text, each once.</summary>
     public ReadOnlySpan<int> Terms => _numbers.AsSpan(0, _terms);
 
     /// <summary>Where each term's occurrences start in <see cref="Occurrences"/>, and one more for the end.</summary>
@@ -82,8 +78,18 @@ public sealed class IndexedPage
     public ReadOnlySpan<int> MetaStarts => _numbers.AsSpan(MetaOffset + _metaTerms, _metaTerms + 1);
 
     /// <summary>The places of each metadata term in turn, each term's in the order of <see cref="SearchPage.MetaWords"/>.</summary>
-    public ReadOnlySpan<MetaPlace> MetaPlaces => MemoryMarshal.Cast<int, MetaPlace>(_numbers.AsSpan(MetaOffset + 2 * _metaTerms + 1, 2 * _metaPlaces));
+    public ReadOnlySpan<MetaPlace> MetaPlaces => MemoryMarshal.Cast<int, MetaPlace>(_numbers.AsSpan(FieldsOffset - 2 * _metaPlaces, 2 * _metaPlaces));
+
+    private int FieldsOffset => MetaOffset + 2 * _metaTerms + 1 + 2 * _metaPlaces;
+
+    /// <summary>The numbers of the page's metadata fields (<see cref="SearchTerms.Fields"/>).</summary>
+    public ReadOnlySpan<int> Fields => _numbers.AsSpan(FieldsOffset, _fields);
+
+    private int FiltersOffset => FieldsOffset + _fields;
+
+    /// <summary>The numbers of the page's filters, each with one of its values (<see cref="SearchTerms.Filters"/>), in the page's order.</summary>
+    public ReadOnlySpan<int> Filters => _numbers.AsSpan(FiltersOffset, _filters);
 }
 
-/// <summary>Where a metadata term is: its position among the words of a field, the field's place in <see cref="IndexedPage.MetaFields"/>.</summary>
+/// <summary>Where a metadata term is: its position among the words of a field, and the field's number (<see cref="SearchTerms.Fields"/>).</summary>
 public readonly record struct MetaPlace(int Position, int Field);

@@ -33,7 +33,7 @@ public static class SearchIndexWriter
     /// </summary>
     public static void Write(IReadOnlyCollection<IndexedPage> all, SearchTerms terms, PagefindEntry entry, Action<OutputFile> write)
     {
-        var numbered = terms.Numbered();
+        var numbered = new Numbered(terms.Numbers.All(), terms.Fields.All(), terms.Filters.All());
         var pages = all.Any(p => p.HasBody) ? all.Where(p => p.HasBody) : all;
         var languages = new SortedDictionary<string, (string Hash, int Count)>(StringComparer.Ordinal);
         foreach (var group in pages.GroupBy(p => p.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -68,29 +68,31 @@ public static class SearchIndexWriter
         var metaTerms = page.MetaWords.Keys.Order(StringComparer.Ordinal).ToArray();
         var metaNumbers = new int[metaTerms.Length];
         var metaStarts = new int[metaTerms.Length + 1];
-        var metaFields = page.Meta.Keys.ToArray();
         var places = new List<MetaPlace>();
         for (var i = 0; i < metaTerms.Length; i++)
         {
-            (metaNumbers[i], metaStarts[i]) = (terms.Number(metaTerms[i]), places.Count);
-            foreach (var (field, position) in page.MetaWords[metaTerms[i]]) places.Add(new MetaPlace(position, Array.IndexOf(metaFields, field)));
+            (metaNumbers[i], metaStarts[i]) = (terms.Numbers.Of(metaTerms[i]), places.Count);
+            foreach (var (field, position) in page.MetaWords[metaTerms[i]]) places.Add(new MetaPlace(position, terms.Fields.Of(field)));
         }
         metaStarts[^1] = places.Count;
-        return new IndexedPage(page.TermNumbers.AsSpan(), page.TermStarts.AsSpan(), page.Occurrences.AsSpan(), metaNumbers, metaStarts, CollectionsMarshal.AsSpan(places))
+        int[] fields = [.. page.Meta.Keys.Select(terms.Fields.Of)];
+        int[] filters = [.. page.Filters.SelectMany(f => f.Value.Select(value => terms.Filters.Of((f.Key, value))))];
+        return new IndexedPage(page.TermNumbers.AsSpan(), page.TermStarts.AsSpan(), page.Occurrences.AsSpan(), metaNumbers, metaStarts, CollectionsMarshal.AsSpan(places), fields, filters)
         {
             Url = page.Url,
             Language = page.Language,
             HasBody = page.HasBody,
             WordCount = page.WordCount,
-            MetaFields = ImmutableCollectionsMarshal.AsImmutableArray(metaFields),
-            Filters = [.. page.Filters.SelectMany(f => f.Value.Select(value => (f.Key, value)))],
             FragmentHash = Sha1(json.Utf8),
             Fragment = Gzip(json.Utf8),
         };
     }
 
     // Writes one language's files and returns the name of its pf_meta.
-    private static string Language(string language, List<IndexedPage> indexed, string[] terms, string version, Action<OutputFile> write)
+    // What the pages' numbers stand for (SearchTerms), once every page is in.
+    private sealed record Numbered(string[] Terms, string[] Fields, (string Filter, string Value)[] Filters);
+
+    private static string Language(string language, List<IndexedPage> indexed, Numbered numbered, string version, Action<OutputFile> write)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var pageNames = new string[indexed.Count];
@@ -107,18 +109,24 @@ public static class SearchIndexWriter
         var metaName = "";
         Parallel.Invoke(
             () => Parallel.ForEach(fragments, write),
-            () => metaName = WordIndex(language, indexed, terms, pageNames, version, write));
+            () => metaName = WordIndex(language, indexed, numbered, pageNames, version, write));
         return metaName;
     }
 
     // Writes one language's word index, filters and pf_meta, and returns the pf_meta's name.
-    private static string WordIndex(string language, List<IndexedPage> pages, string[] terms, string[] pageNames, string version, Action<OutputFile> write)
+    private static string WordIndex(string language, List<IndexedPage> pages, Numbered numbered, string[] pageNames, string version, Action<OutputFile> write)
     {
         var files = new List<OutputFile>();
 
-        var metaFields = pages.SelectMany(p => p.MetaFields).Distinct().Order(StringComparer.Ordinal).ToList();
-        var fieldNumbers = metaFields.Select((f, i) => (f, i)).ToDictionary(f => f.f, f => f.i, StringComparer.Ordinal);
-        var words = Words(pages, terms);
+        // The fields the pages have, in the order of their names; each one's place in that order by its number.
+        var used = new bool[numbered.Fields.Length];
+        foreach (var page in pages)
+        {
+            foreach (var field in page.Fields) used[field] = true;
+        }
+        var metaFields = numbered.Fields.Where((_, number) => used[number]).Order(StringComparer.Ordinal).ToList();
+        var fieldPlaces = numbered.Fields.Select(f => metaFields.BinarySearch(f, StringComparer.Ordinal)).ToArray();
+        var words = Words(pages, numbered.Terms);
         var chunks = new List<(string From, string To, string Hash)>();
         var chunkNames = new HashSet<string>(StringComparer.Ordinal);
         var wordChunks = Chunks(words).ToList();
@@ -126,7 +134,7 @@ public static class SearchIndexWriter
         Parallel.For(0, wordChunks.Count, i =>
         {
             var cbor = new Cbor(64 * 1024).Array(1).Array(wordChunks[i].Count);
-            foreach (var word in wordChunks[i]) WriteWord(cbor, word, fieldNumbers);
+            foreach (var word in wordChunks[i]) WriteWord(cbor, word, fieldPlaces);
             var bytes = cbor.Bytes.ToArray();
             encoded[i] = (bytes, Sha1(bytes));
         });
@@ -145,7 +153,7 @@ public static class SearchIndexWriter
             chunks[i + 1] = chunks[i + 1] with { From = from };
         }
 
-        var filters = Filters(pages);
+        var filters = Filters(pages, numbered.Filters);
         var filterFiles = new List<(string Filter, string Name)>();
         var filterNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (filter, values) in filters)
@@ -276,19 +284,19 @@ public static class SearchIndexWriter
         return size;
     }
 
-    private static void WriteWord(Cbor cbor, Word word, Dictionary<string, int> metaFields)
+    private static void WriteWord(Cbor cbor, Word word, int[] fieldPlaces)
     {
         cbor.Array(3).Text(word.Term);
-        WritePages(cbor, word.Pages, metaFields);
+        WritePages(cbor, word.Pages, fieldPlaces);
         cbor.Array(word.Variants.Count);
         foreach (var (form, postings) in word.Variants)
         {
             cbor.Array(2).Text(form);
-            WritePages(cbor, postings, metaFields);
+            WritePages(cbor, postings, fieldPlaces);
         }
     }
 
-    private static void WritePages(Cbor cbor, ReadOnlySpan<Posting> postings, Dictionary<string, int> metaFields)
+    private static void WritePages(Cbor cbor, ReadOnlySpan<Posting> postings, int[] fieldPlaces)
     {
         cbor.Array(postings.Length);
         Span<WordAt> buffer = stackalloc WordAt[64];
@@ -307,8 +315,7 @@ public static class SearchIndexWriter
                 continue;
             }
             var fields = meta.Length <= buffer.Length ? buffer[..meta.Length] : new WordAt[meta.Length];
-            var names = posting.Source.MetaFields;
-            for (var i = 0; i < meta.Length; i++) fields[i] = new WordAt(meta[i].Position, metaFields[names[meta[i].Field]]);
+            for (var i = 0; i < meta.Length; i++) fields[i] = new WordAt(meta[i].Position, fieldPlaces[meta[i].Field]);
             WriteLocations(cbor, fields);
         }
     }
@@ -345,13 +352,14 @@ public static class SearchIndexWriter
     }
 
     // Each filter with each of its values and the pages that have it, sorted.
-    private static SortedDictionary<string, SortedDictionary<string, SortedSet<int>>> Filters(List<IndexedPage> pages)
+    private static SortedDictionary<string, SortedDictionary<string, SortedSet<int>>> Filters(List<IndexedPage> pages, (string Filter, string Value)[] numbered)
     {
         var filters = new SortedDictionary<string, SortedDictionary<string, SortedSet<int>>>(StringComparer.Ordinal);
         for (var page = 0; page < pages.Count; page++)
         {
-            foreach (var (filter, value) in pages[page].Filters)
+            foreach (var number in pages[page].Filters)
             {
+                var (filter, value) = numbered[number];
                 if (!filters.TryGetValue(filter, out var byValue)) filters[filter] = byValue = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
                 if (!byValue.TryGetValue(value, out var numbers)) byValue[value] = numbers = [];
                 numbers.Add(page);

@@ -28,7 +28,7 @@ public sealed record SearchPage
     /// </remarks>
     public required ImmutableArray<string> Terms { get; init; }
 
-    /// <summary>Each term's number for the build (<see cref="SearchTerms.Number"/>), in the order of <see cref="Terms"/>.</summary>
+    /// <summary>Each term's number for the build (<see cref="SearchTerms.Numbers"/>), in the order of <see cref="Terms"/>.</summary>
     public required ImmutableArray<int> TermNumbers { get; init; }
 
     /// <summary>Where each term's occurrences start in <see cref="Occurrences"/>, and one more for the end.</summary>

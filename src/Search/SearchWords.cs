@@ -20,7 +20,7 @@ public static class SearchWords
     /// <summary>The weight of ordinary text, Pagefind's 1.0 × 24.</summary>
     public const int NormalWeight = 24;
 
-    /// <param name="TermNumbers">Each of <paramref name="Terms"/>' numbers (<see cref="SearchTerms.Number"/>).</param>
+    /// <param name="TermNumbers">Each of <paramref name="Terms"/>' numbers (<see cref="SearchTerms.Numbers"/>).</param>
     public sealed record Result(string Content, int WordCount, string[] Terms, int[] TermNumbers, int[] TermStarts, WordAt[] Occurrences, IReadOnlyList<SearchAnchor> Anchors);
 
     /// <summary>What splitting a page's words works in, used again for the next page.</summary>
@@ -83,7 +83,7 @@ public static class SearchWords
             var words = stems ? _stemmed : _unstemmed;
             if (words.TryGetValue(letters, out var seen)) return seen;
             var term = known.Of(letters, stems);
-            if (!_terms.TryGetValue(term, out seen)) _terms.Add(term, seen = new Seen(term, known.Number(term)));
+            if (!_terms.TryGetValue(term, out seen)) _terms.Add(term, seen = new Seen(term, known.Numbers.Of(term)));
             words.TryAdd(letters, seen);
             return seen;
         }
