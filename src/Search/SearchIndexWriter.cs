@@ -324,6 +324,17 @@ public static class SearchIndexWriter
     // each group's in their order; written without sorting a copy, as most words have one weight on a page.
     private static void WriteLocations(Cbor cbor, ReadOnlySpan<WordAt> at)
     {
+        if (OneWeight(at))
+        {
+            cbor.Array(1 + at.Length).Int(-(at[0].Weight + 1));
+            var previous = 0;
+            foreach (var (position, _) in at)
+            {
+                cbor.Int(position - previous);
+                previous = position;
+            }
+            return;
+        }
         var groups = 0;
         for (var weight = Lightest(at, int.MinValue); weight != int.MaxValue; weight = Lightest(at, weight)) groups++;
         cbor.Array(groups + at.Length);
@@ -338,6 +349,16 @@ public static class SearchIndexWriter
                 last = position;
             }
         }
+    }
+
+    private static bool OneWeight(ReadOnlySpan<WordAt> at)
+    {
+        if (at.IsEmpty) return false;
+        foreach (var (_, weight) in at)
+        {
+            if (weight != at[0].Weight) return false;
+        }
+        return true;
     }
 
     // The lightest weight heavier than this one, or int.MaxValue when there is none.
