@@ -87,10 +87,10 @@ public static class SearchIndexWriter
         };
     }
 
-    // Writes one language's files and returns the name of its pf_meta.
     // What the pages' numbers stand for (SearchTerms), once every page is in.
     private sealed record Numbered(string[] Terms, string[] Fields, (string Filter, string Value)[] Filters);
 
+    // Writes one language's files and returns the name of its pf_meta.
     private static string Language(string language, List<IndexedPage> indexed, Numbered numbered, string version, Action<OutputFile> write)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -206,7 +206,8 @@ public static class SearchIndexWriter
     private static List<Word> Words(List<IndexedPage> pages, string[] terms)
     {
         var counts = new int[terms.Length];
-        // Per term, the last page (plus one) whose text has it, and whose metadata has it with the term's place there.
+        // Per term, the last page (plus one) whose text has it, made negative once its posting there is placed; the last
+        // page (plus one) whose metadata has it, and the term's place there.
         var inText = new int[terms.Length];
         var inMeta = new int[terms.Length];
         var metaIndex = new int[terms.Length];
