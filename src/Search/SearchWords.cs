@@ -31,6 +31,16 @@ public static class SearchWords
         internal readonly List<(int Term, WordAt At)> Found = [];
         internal readonly List<Seen> Terms = [];
         internal readonly TextBuffer Content = new(8 * 1024);
+        // Scratch for putting a page's terms in order, grown as needed: made anew for each page, they were a fifth of
+        // what splitting a page allocated.
+        internal ulong[] Keys = [];
+        internal int[] Order = [], Rank = [], Next = [];
+
+        internal static Span<T> Scratch<T>(ref T[] array, int length)
+        {
+            if (array.Length < length) array = new T[Math.Max(length, 2 * array.Length)];
+            return array.AsSpan(0, length);
+        }
 
         // The term of each word these buffers' pages have had, kept from page to page, with its number on the page being
         // split: one lookup a word, where the shared, thread-safe dictionary of all terms and then a page's own dictionary
@@ -139,27 +149,31 @@ public static class SearchWords
         }
         if (content.Length > 0) content.Truncate(content.Length - 1);
 
-        var (terms, numbers, order) = OrdinalOrder(buffers.Terms);
-        var rank = new int[terms.Length];
+        var (terms, numbers) = OrdinalOrder(buffers);
+        var order = buffers.Order.AsSpan(0, terms.Length);
+        var rank = Buffers.Scratch(ref buffers.Rank, terms.Length);
         for (var i = 0; i < order.Length; i++) rank[order[i]] = i;
         var starts = new int[terms.Length + 1];
         foreach (var (term, _) in found) starts[rank[term] + 1]++;
         for (var i = 0; i < terms.Length; i++) starts[i + 1] += starts[i];
-        var next = starts[..^1];
+        var next = Buffers.Scratch(ref buffers.Next, terms.Length);
+        starts.AsSpan(0, terms.Length).CopyTo(next);
         var occurrences = new WordAt[found.Count];
         foreach (var (term, at) in found) occurrences[next[rank[term]]++] = at;
         return new Result(content.ToString(), Math.Max(position, 1), terms, numbers, starts, occurrences, anchors);
     }
 
     /// <summary>
-    /// The terms in ordinal order, their numbers for the build, and for each place the number the term had before. Sorted by their first four
+    /// The terms in ordinal order and their numbers for the build; for each place the number the term had before is left
+    /// in the buffers' Order. Sorted by their first four
     /// characters packed in a number, and only terms that share those by comparing them: sorting with a string comparer
     /// was a quarter of splitting a page's words (docs/speed.md).
     /// </summary>
-    private static (string[] Sorted, int[] Numbers, int[] Order) OrdinalOrder(List<Buffers.Seen> terms)
+    private static (string[] Sorted, int[] Numbers) OrdinalOrder(Buffers buffers)
     {
-        var keys = new ulong[terms.Count];
-        var order = new int[terms.Count];
+        var terms = buffers.Terms;
+        var keys = Buffers.Scratch(ref buffers.Keys, terms.Count);
+        var order = Buffers.Scratch(ref buffers.Order, terms.Count);
         for (var i = 0; i < terms.Count; i++)
         {
             var term = terms[i].Term;
@@ -167,25 +181,27 @@ public static class SearchWords
             for (var c = 0; c < 4; c++) key = key << 16 | (c < term.Length ? term[c] : 0u);
             (keys[i], order[i]) = (key, i);
         }
-        Array.Sort(keys, order);
+        keys.Sort(order);
         // Equal keys: terms with the same first four characters, put in order among themselves.
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
             while (end < keys.Length && keys[end] == keys[start]) end++;
-            if (end - start > 1) order.AsSpan(start, end - start).Sort((a, b) => string.CompareOrdinal(terms[a].Term, terms[b].Term));
+            if (end - start > 1) order.Slice(start, end - start).Sort((a, b) => string.CompareOrdinal(terms[a].Term, terms[b].Term));
             start = end;
         }
         var sorted = new string[terms.Count];
         var numbers = new int[terms.Count];
         for (var i = 0; i < order.Length; i++) (sorted[i], numbers[i]) = (terms[order[i]].Term, terms[order[i]].BuildNumber);
-        return (sorted, numbers, order);
+        return (sorted, numbers);
     }
 
     /// <summary>The terms of the metadata's words (Pagefind 1.5 indexes them too): a position for each word, as in the text.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<(string Field, int Position)>> OfMeta(IReadOnlyDictionary<string, string> meta, string language, SearchTerms terms, Buffers buffers)
     {
-        var words = new Dictionary<string, List<(string Field, int Position)>>(StringComparer.Ordinal);
+        // Its lists are made as the lists it gives: copied into a dictionary of read-only lists, they were a third of
+        // what reading a page's metadata allocated.
+        var words = new Dictionary<string, IReadOnlyList<(string Field, int Position)>>(StringComparer.Ordinal);
         buffers.Use(terms);
         var stems = Stems(language);
         Span<char> buffer = stackalloc char[256];
@@ -200,13 +216,13 @@ public static class SearchWords
                 if (letters.Length > 0)
                 {
                     var term = buffers.Term(letters, stems, terms);
-                    if (!words.TryGetValue(term, out var at)) words[term] = at = [];
-                    at.Add((field, position));
+                    if (!words.TryGetValue(term, out var at)) words[term] = at = new List<(string Field, int Position)>(1);
+                    ((List<(string Field, int Position)>)at).Add((field, position));
                 }
                 position++;
             }
         }
-        return words.ToDictionary(w => w.Key, w => (IReadOnlyList<(string, int)>)w.Value, StringComparer.Ordinal);
+        return words;
     }
 
     /// <summary>Whether this language's words are stemmed here, and so whether Pagefind's stemming WebAssembly for it is used.</summary>

@@ -14,6 +14,7 @@ public static class Text
     public static string Normalize(string text)
     {
         var decoded = text.Contains('&') ? WebUtility.HtmlDecode(text) : text;
+        if (IsNormal(decoded)) return decoded;
         var span = decoded.AsSpan().Trim();
         var result = new StringBuilder(span.Length);
         for (var at = 0; at < span.Length;)
@@ -31,12 +32,27 @@ public static class Text
         return result.ToString();
     }
 
+    // Already as Normalize makes it (most filter and metadata values are): no white space at either end, and none
+    // that it would change, a line break or a run of two.
+    private static bool IsNormal(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return true;
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (char.IsWhiteSpace(text[at]) && (text[at] is '\n' or '\r' || char.IsWhiteSpace(text[at + 1]))) return false;
+        }
+        return true;
+    }
+
     /// <summary>The word in lower case without its punctuation, Pagefind's form of a word before stemming.</summary>
     public static string Letters(ReadOnlySpan<char> word) => Letters(word, new char[word.Length]).ToString();
 
     /// <summary><see cref="Letters(ReadOnlySpan{char})"/> into a buffer at least as long as the word; the part of it written.</summary>
     public static ReadOnlySpan<char> Letters(ReadOnlySpan<char> word, Span<char> buffer)
     {
+        // Most words are their own letters already: looked for at once, and not copied.
+        if (!word.ContainsAnyExcept(OwnLetters)) return word;
         var length = 0;
         if (Ascii.IsValid(word))
         {
@@ -53,6 +69,8 @@ public static class Text
         }
         return buffer[..length];
     }
+
+    private static readonly System.Buffers.SearchValues<char> OwnLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_");
 
     /// <summary>
     /// Whether a character is kept in a search term: all but punctuation, ASCII symbols and control characters, with
